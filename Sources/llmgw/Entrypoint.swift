@@ -1,0 +1,1 @@
+@main enum Entrypoint { static func main() {} }
