@@ -53,4 +53,25 @@ static inline CURLMcode llmgw_multi_setopt_long(CURLM *handle, CURLMoption optio
     return curl_multi_setopt(handle, option, value);
 }
 
+/* Additions for the LLMGWCurl transport: constants that Swift cannot import from composite
+   macros, the debug callback setter, and the off_t getinfo. */
+
+typedef int (*llmgw_debug_callback)(CURL *handle, curl_infotype type, char *data, size_t size, void *userdata);
+
+static inline CURLcode llmgw_easy_setopt_debug_callback(CURL *handle, llmgw_debug_callback value) {
+    return curl_easy_setopt(handle, CURLOPT_DEBUGFUNCTION, value);
+}
+
+static inline CURLcode llmgw_easy_getinfo_offset(CURL *handle, CURLINFO info, curl_off_t *value) {
+    return curl_easy_getinfo(handle, info, value);
+}
+
+static inline CURLcode llmgw_global_init_all(void) {
+    return curl_global_init(CURL_GLOBAL_ALL);
+}
+
+static inline int llmgw_pause_continue(void) { return CURLPAUSE_CONT; }
+
+static inline size_t llmgw_writefunc_pause(void) { return CURL_WRITEFUNC_PAUSE; }
+
 #endif

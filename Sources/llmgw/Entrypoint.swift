@@ -1,1 +1,8 @@
-@main enum Entrypoint { static func main() {} }
+import LLMGWCLI
+
+@main
+enum Entrypoint {
+    static func main() async {
+        await LLMGW.runMain()
+    }
+}

@@ -1,0 +1,75 @@
+import struct Foundation.Date
+
+/// Runs one model call against one endpoint and reports what happened, streaming events to the
+/// caller as they arrive.
+///
+/// The routing engine builds on this: it decides which endpoint to try and whether to try again;
+/// this type makes one attempt and measures it.
+public struct CallExecutor: Sendable {
+    private let client: ProviderClient
+
+    /// - Parameter client: the provider client (adapter selection and transport).
+    public init(client: ProviderClient) {
+        self.client = client
+    }
+
+    /// Makes one attempt at `request` on `endpoint`.
+    /// - Parameters:
+    ///   - request: the provider-neutral request; `request.model` is replaced by the endpoint's model.
+    ///   - endpoint: where to send it.
+    ///   - timeouts: the attempt's time limits.
+    ///   - onEvent: called for each event as it arrives, on the calling task.
+    /// - Returns: the report; a failed or interrupted call keeps what had arrived.
+    public func execute(
+        _ request: ChatRequest, on endpoint: ProviderEndpoint, timeouts: TransportTimeouts = TransportTimeouts(),
+        onEvent: (ChatEvent) -> Void = { _ in }
+    ) async -> CallReport {
+        var request = request
+        request.model = endpoint.model
+        let clock = ContinuousClock()
+        let start = clock.now
+        var report = CallReport(endpoint: endpoint, startedAt: Date())
+        do {
+            for try await event in client.stream(request, to: endpoint, timeouts: timeouts) {
+                if report.timeToFirstToken == nil, event.isOutput {
+                    report.timeToFirstToken = clock.now - start
+                }
+                report.result.apply(event)
+                onEvent(event)
+            }
+            if Task.isCancelled {
+                report.interrupted = true
+            } else if !report.result.isComplete {
+                report.error = .streamTruncated(message: "the response ended before the model finished")
+            }
+        } catch let error as ProviderError {
+            if case .cancelled = error {
+                report.interrupted = true
+            } else if Task.isCancelled {
+                report.interrupted = true
+            } else {
+                report.error = error
+            }
+        } catch is CancellationError {
+            report.interrupted = true
+        } catch {
+            report.error = Task.isCancelled ? nil : .malformedResponse(message: String(describing: error))
+            report.interrupted = Task.isCancelled
+        }
+        report.latency = clock.now - start
+        let outcome = report.interrupted ? "interrupted" : (report.error?.errorClass ?? "ok")
+        report.attempts = [AttemptReport(target: report.target, outcome: outcome, latency: report.latency)]
+        return report
+    }
+}
+
+extension ChatEvent {
+    /// Whether this event is model output (text, reasoning or a tool call), which starts TTFT.
+    public var isOutput: Bool {
+        switch self {
+        case .textDelta(let text), .reasoningDelta(let text): !text.isEmpty
+        case .toolCallDelta: true
+        case .started, .usage, .finish: false
+        }
+    }
+}

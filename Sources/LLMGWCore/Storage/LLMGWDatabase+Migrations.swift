@@ -1,0 +1,58 @@
+import GRDB
+
+extension LLMGWDatabase {
+    /// The schema, one registered migration per version; never edit a shipped migration, add a new one.
+    static var migrator: DatabaseMigrator {
+        var migrator = DatabaseMigrator()
+        migrator.registerMigration("v1-request-log") { db in
+            try db.create(table: RequestRecord.databaseTableName) { table in
+                table.primaryKey("id", .text)
+                table.column("started_at", .datetime).notNull().indexed()
+                table.column("command", .text).notNull()
+                table.column("route", .text)
+                table.column("provider", .text).notNull()
+                table.column("model", .text).notNull()
+                table.column("status", .text).notNull()
+                table.column("error_class", .text)
+                table.column("error_message", .text)
+                table.column("input_tokens", .integer)
+                table.column("output_tokens", .integer)
+                table.column("cached_input_tokens", .integer)
+                table.column("reasoning_tokens", .integer)
+                table.column("usage_source", .text).notNull()
+                table.column("cost_micros", .integer)
+                table.column("latency_ms", .integer).notNull()
+                table.column("ttft_ms", .integer)
+                table.column("attempts", .integer).notNull()
+                table.column("finish_reason", .text)
+                table.column("streamed", .boolean).notNull()
+                table.column("request_id", .text)
+                table.column("conversation_id", .text)
+            }
+            try db.create(index: "request_provider_started_at", on: "request", columns: ["provider", "started_at"])
+            try db.create(index: "request_model_started_at", on: "request", columns: ["model", "started_at"])
+            try db.create(index: "request_route_started_at", on: "request", columns: ["route", "started_at"])
+        }
+        migrator.registerMigration("v1-conversations") { db in
+            try db.create(table: "conversation") { table in
+                table.primaryKey("id", .text)
+                table.column("model", .text).notNull()
+                table.column("created_at", .datetime).notNull()
+                table.column("updated_at", .datetime).notNull().indexed()
+            }
+            try db.create(table: "conversation_message") { table in
+                table.autoIncrementedPrimaryKey("id")
+                table.column("conversation_id", .text).notNull().references("conversation", onDelete: .cascade)
+                table.column("position", .integer).notNull()
+                table.column("role", .text).notNull()
+                table.column("text", .text).notNull()
+                table.column("tool_calls", .text)
+                table.column("tool_call_id", .text)
+                table.column("name", .text)
+                table.column("created_at", .datetime).notNull()
+                table.uniqueKey(["conversation_id", "position"])
+            }
+        }
+        return migrator
+    }
+}

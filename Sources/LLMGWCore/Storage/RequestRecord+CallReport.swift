@@ -1,0 +1,31 @@
+extension RequestRecord {
+    /// A log record for a finished call: status, tokens and timings from the report.
+    ///
+    /// The error message is passed through ``Redactor`` with the endpoint's key as a safety net.
+    /// - Parameters:
+    ///   - report: the executor's report.
+    ///   - command: the llmgw command (`chat`, `bench`, …).
+    ///   - route: the route used, if any.
+    ///   - costMicros: the cost in micro-dollars, `nil` when the price is unknown.
+    ///   - conversationID: the chat conversation, if any.
+    ///   - streamed: whether the response was streamed.
+    public init(
+        report: CallReport, command: String, route: String? = nil, costMicros: Int64?, conversationID: String? = nil,
+        streamed: Bool = true
+    ) {
+        let status: Status = report.interrupted ? .interrupted : (report.error == nil ? .ok : .error)
+        let usage = report.result.usage
+        let secrets = [report.endpoint.apiKey?.secret].compactMap { $0 }
+        self.init(
+            startedAt: report.startedAt, command: command, route: route, provider: report.endpoint.provider,
+            model: report.endpoint.model, status: status, errorClass: report.error?.errorClass,
+            errorMessage: report.error.map { Redactor.text($0.message, secrets: secrets) },
+            inputTokens: usage?.inputTokens, outputTokens: usage?.outputTokens,
+            cachedInputTokens: usage?.cachedInputTokens, reasoningTokens: usage?.reasoningTokens,
+            usageSource: usage == nil ? .none : .reported, costMicros: costMicros,
+            latencyMs: Int(report.latency.milliseconds.rounded()),
+            ttftMs: report.timeToFirstToken.map { Int($0.milliseconds.rounded()) },
+            attempts: max(1, report.attempts.count), finishReason: report.result.finishReason?.name,
+            streamed: streamed, requestID: report.result.responseID, conversationID: conversationID)
+    }
+}
