@@ -95,7 +95,7 @@ let package = Package(
         ),
         .testTarget(
             name: "LLMGWCLITests",
-            dependencies: ["LLMGWCLI", "LLMGWCore"],
+            dependencies: ["LLMGWCLI", "LLMGWCore", "LLMGWServer", "llmgw"],
             swiftSettings: strict
         ),
     ]

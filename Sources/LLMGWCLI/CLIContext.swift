@@ -30,7 +30,9 @@ final class CLIContext: Sendable {
 
     /// Reads the configuration, opens the request log and builds the engine.
     /// - Throws: ``ConfigError`` for a bad config (exit 2).
-    static func load(global: GlobalOptions, environment: [String: String] = ProcessInfo.processInfo.environment)
+    static func load(
+        global: GlobalOptions, environment: [String: String] = ProcessInfo.processInfo.environment
+    )
         throws -> CLIContext
     {
         let paths = LLMGWPaths.resolve(environment: environment, configOverride: global.config)

@@ -2,9 +2,9 @@ import ArgumentParser
 import LLMGWCore
 
 #if canImport(Glibc)
-    import Glibc
+import Glibc
 #elseif canImport(Darwin)
-    import Darwin
+import Darwin
 #endif
 
 extension LLMGW {
@@ -12,9 +12,9 @@ extension LLMGW {
     public static func runMain(arguments: [String]? = nil) async {
         let code = await run(arguments: arguments)
         #if canImport(Glibc)
-            Glibc.exit(code)
+        Glibc.exit(code)
         #else
-            Darwin.exit(code)
+        Darwin.exit(code)
         #endif
     }
 

@@ -103,7 +103,7 @@ struct ChatCommand: AsyncParsableCommand {
     func run() async throws {
         let context = try CLIContext.load(global: global)
         defer { context.close() }
-        let piped = try StandardInput.readAllIfPiped()
+        let piped = try StandardInput.readAllIfPiped().flatMap { $0.isEmpty ? nil : $0 }
         let promptText = prompt.joined(separator: " ")
         if promptText.isEmpty && piped == nil {
             guard StandardInput.isTTY, !json else {

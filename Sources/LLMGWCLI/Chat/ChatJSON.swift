@@ -18,7 +18,9 @@ enum ChatJSON {
             "ttft_ms": report.timeToFirstToken.map { .number(rounded($0.milliseconds)) } ?? .null,
             "cost_usd": cost.map { .number(Double($0) / 1_000_000) } ?? .null,
             "tool_calls": .array(
-                result.toolCalls.map { .object(["id": .string($0.id), "name": .string($0.name), "arguments": .string($0.arguments)]) }
+                result.toolCalls.map {
+                    .object(["id": .string($0.id), "name": .string($0.name), "arguments": .string($0.arguments)])
+                }
             ),
             "attempts": .array(
                 report.attempts.map {

@@ -94,7 +94,8 @@ struct ChatREPL {
             stderr.writeLine("new conversation")
         case "/cost":
             let totals = session.totals
-            var text = "\(totals.calls) calls · \(totals.inputTokens) input tokens · \(totals.outputTokens) output tokens"
+            var text =
+                "\(totals.calls) calls · \(totals.inputTokens) input tokens · \(totals.outputTokens) output tokens"
             text += " · cost \(CostFormat.dollars(micros: totals.costMicros))"
             if totals.unpricedCalls > 0 { text += " (+ \(totals.unpricedCalls) calls with no known price)" }
             stderr.writeLine(text)

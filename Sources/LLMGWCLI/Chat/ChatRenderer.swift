@@ -47,7 +47,8 @@ final class ChatRenderer: Sendable {
     /// Ends the output: the newline, tool calls and diagnostics in text mode, or the JSON object.
     func finish(report: CallReport, reference: String, cost: Int64?) {
         if json {
-            Terminal.standardOutput.writeLine(ChatJSON.object(report: report, reference: reference, cost: cost).serialized())
+            Terminal.standardOutput.writeLine(
+                ChatJSON.object(report: report, reference: reference, cost: cost).serialized())
             return
         }
         let (wroteText, endsWithNewline) = state.withLock { ($0.wroteText, $0.endsWithNewline) }
@@ -57,12 +58,14 @@ final class ChatRenderer: Sendable {
         }
         let stderr = Terminal.standardError
         if report.interrupted {
-            stderr.writeLine(stderr.styled("llmgw: interrupted; the answer above is what arrived before Ctrl-C", .yellow))
+            stderr.writeLine(
+                stderr.styled("llmgw: interrupted; the answer above is what arrived before Ctrl-C", .yellow))
         } else if let error = report.error {
             let partial = report.result.text.isEmpty ? "" : " (the answer above is incomplete)"
             stderr.writeLine(stderr.styled("llmgw: \(report.target): \(ChatRenderer.describe(error))\(partial)", .red))
         } else if report.result.finishReason == .length {
-            stderr.writeLine(stderr.styled("llmgw: the answer stopped at the output token limit (--max-tokens)", .yellow))
+            stderr.writeLine(
+                stderr.styled("llmgw: the answer stopped at the output token limit (--max-tokens)", .yellow))
         } else if report.result.finishReason == .contentFilter {
             stderr.writeLine(stderr.styled("llmgw: the provider's content filter stopped the answer", .yellow))
         }

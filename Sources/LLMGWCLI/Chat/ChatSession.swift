@@ -99,7 +99,9 @@ final class ChatSession {
             saveConversation(endpoint: endpoint)
         }
         if finalReport.interrupted { return TurnOutcome(report: finalReport, exitCode: FailureExit.interrupted) }
-        if let error = finalReport.error { return TurnOutcome(report: finalReport, exitCode: error.failureClass.exitCode) }
+        if let error = finalReport.error {
+            return TurnOutcome(report: finalReport, exitCode: error.failureClass.exitCode)
+        }
         return TurnOutcome(report: finalReport, exitCode: nil)
     }
 
@@ -108,9 +110,11 @@ final class ChatSession {
         // Routes are followed to their first target until the routing engine picks among them.
         var seen: Set<String> = []
         while case .route(let name, let route) = resolved {
-            guard seen.insert(name).inserted, let first = route.targets.first ?? route.ruleTargets.first.map({
-                RouteTarget(model: $0)
-            })
+            guard seen.insert(name).inserted,
+                let first = route.targets.first
+                    ?? route.ruleTargets.first.map({
+                        RouteTarget(model: $0)
+                    })
             else {
                 throw CLIError.usage("route '\(name)' has no target to send to")
             }
@@ -158,7 +162,8 @@ final class ChatSession {
         totals.outputTokens += report.result.usage?.outputTokens ?? 0
         if let cost { totals.costMicros += cost } else { totals.unpricedCalls += 1 }
         context.requestLog?.record(
-            RequestRecord(report: report, command: "chat", route: nil, costMicros: cost, conversationID: conversationID))
+            RequestRecord(report: report, command: "chat", route: nil, costMicros: cost, conversationID: conversationID)
+        )
     }
 
     private func saveConversation(endpoint: ProviderEndpoint) {
@@ -167,7 +172,8 @@ final class ChatSession {
         if let system, !system.isEmpty { messages.insert(.text(.system, system), at: 0) }
         do {
             conversationID = try store.save(
-                id: conversationID, model: modelReference ?? "\(endpoint.provider)/\(endpoint.model)", messages: messages)
+                id: conversationID, model: modelReference ?? "\(endpoint.provider)/\(endpoint.model)",
+                messages: messages)
         } catch {
             context.note("warning: the conversation was not saved: \(LLMGW.describe(error))")
         }

@@ -1,7 +1,7 @@
 #if canImport(Glibc)
-    import Glibc
+import Glibc
 #elseif canImport(Darwin)
-    import Darwin
+import Darwin
 #endif
 
 /// An output file descriptor written with plain `write(2)`: unbuffered, so streamed tokens show at once.
@@ -41,9 +41,9 @@ struct Terminal: Sendable {
         var remaining = bytes.count
         while remaining > 0 {
             #if canImport(Glibc)
-                let written = Glibc.write(descriptor, pointer, remaining)
+            let written = Glibc.write(descriptor, pointer, remaining)
             #else
-                let written = Darwin.write(descriptor, pointer, remaining)
+            let written = Darwin.write(descriptor, pointer, remaining)
             #endif
             if written < 0 {
                 if errno == EINTR || errno == EAGAIN { continue }

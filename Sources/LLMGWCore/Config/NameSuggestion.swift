@@ -1,12 +1,17 @@
 /// Finds the known name closest to a mistyped one, for "did you mean" hints.
 enum NameSuggestion {
-    /// The closest candidate within a small edit distance, or `nil` when none is close.
+    /// The closest candidate within a small edit distance (or a prefix of it), or `nil` when none is close.
     static func closest(to name: String, in candidates: some Sequence<String>) -> String? {
         let lowered = name.lowercased()
         let limit = max(1, min(3, name.count / 3))
         var best: (name: String, distance: Int)?
         for candidate in candidates {
-            let distance = editDistance(lowered, candidate.lowercased())
+            let other = candidate.lowercased()
+            var distance = editDistance(lowered, other)
+            // A name that extends or shortens a known one (`fastest` for `fast`) is close too.
+            if min(lowered.count, other.count) >= 3, lowered.hasPrefix(other) || other.hasPrefix(lowered) {
+                distance = min(distance, limit)
+            }
             if distance <= limit, distance < (best?.distance ?? Int.max) { best = (candidate, distance) }
         }
         return best?.name

@@ -21,7 +21,8 @@ public struct CostCalculator: Sendable {
     /// The cost of a call in micro-dollars, or `nil` when the price or the usage is unknown.
     public func cost(of report: CallReport) -> Int64? {
         guard let usage = report.result.usage,
-            let price = price(provider: report.endpoint.provider, model: report.endpoint.model, kind: report.endpoint.kind)
+            let price = price(
+                provider: report.endpoint.provider, model: report.endpoint.model, kind: report.endpoint.kind)
         else { return nil }
         return Self.micros(usage: usage, price: price)
     }

@@ -38,7 +38,9 @@ extension JSONValue {
 
     /// The number payload as an integer when it is integral and in range, otherwise `nil`.
     public var intValue: Int? {
-        guard case .number(let value) = self, value.rounded() == value, abs(value) < 9.0e15 else { return nil }
+        guard case .number(let value) = self, value.rounded() == value, abs(value) <= 9_007_199_254_740_992 else {
+            return nil
+        }
         return Int(value)
     }
 

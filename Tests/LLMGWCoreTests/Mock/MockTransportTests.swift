@@ -19,11 +19,11 @@ import Testing
     }
 
     @Test func pacedStreamArrivesInSeveralChunks() async throws {
-        let transport = MockTransport(behavior: MockBehavior(tokensPerSecond: 200, outputTokens: 4))
+        let transport = MockTransport(behavior: MockBehavior(tokensPerSecond: 50, outputTokens: 4))
         let response = try await transport.send(request())
         var chunks = 0
         for try await _ in response.body { chunks += 1 }
-        #expect(chunks >= 4)
+        #expect(chunks >= 2)
     }
 
     @Test func disconnectBecomesConnectionLost() async throws {

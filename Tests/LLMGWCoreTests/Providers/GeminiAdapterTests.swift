@@ -126,7 +126,9 @@ import Testing
         #expect(withHeader.retryAfter == 2)
         #expect(try map(503, "error_unavailable.json").errorClass == "overloaded")
         #expect(try map(403, "error_unavailable.json").errorClass == "permission")
-        let billing = #"{"error":{"code":400,"message":"Billing is not enabled for this project.","status":"FAILED_PRECONDITION"}}"#
-        #expect(adapter.decodeError(status: 400, headers: [:], body: Array(billing.utf8)).errorClass == "quota_exceeded")
+        let billing =
+            #"{"error":{"code":400,"message":"Billing is not enabled for this project.","status":"FAILED_PRECONDITION"}}"#
+        #expect(
+            adapter.decodeError(status: 400, headers: [:], body: Array(billing.utf8)).errorClass == "quota_exceeded")
     }
 }

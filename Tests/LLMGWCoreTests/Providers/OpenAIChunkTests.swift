@@ -20,7 +20,8 @@ import Testing
             }
         }
         #expect(checked > 15)
-        let escaped = #"{"id":"a\u0062","choices":[{"index":0,"delta":{"content":"line\n\"q\" \ud83d\udc4b","reasoning":null}}]}"#
+        let escaped =
+            #"{"id":"a\u0062","choices":[{"index":0,"delta":{"content":"line\n\"q\" \ud83d\udc4b","reasoning":null}}]}"#
         let chunk = try #require(OpenAIChunk.read(escaped))
         #expect(chunk.id == "ab")
         #expect(chunk.content == "line\n\"q\" 👋")
@@ -28,7 +29,8 @@ import Testing
     }
 
     @Test func onlyChoiceZeroCounts() async throws {
-        let text = #"{"choices":[{"index":1,"delta":{"content":"b"}},{"delta":{"content":"a"},"index":0,"finish_reason":"length"}]}"#
+        let text =
+            #"{"choices":[{"index":1,"delta":{"content":"b"}},{"delta":{"content":"a"},"index":0,"finish_reason":"length"}]}"#
         let chunk = try #require(OpenAIChunk.read(text))
         #expect(chunk.content == "a")
         #expect(chunk.finishReason == "length")
@@ -37,7 +39,8 @@ import Testing
     @Test func unusualOrInvalidDataTakesTheSlowPath() async throws {
         let rejected = [
             #"{"error":{"message":"boom"}}"#, #"{"object":"error","message":"x"}"#, #"{"type":"error"}"#, "42", "[]",
-            #"{"id":"x""#, #"{"id":"x",}"#, #"{"id":"x"} trailing"#, #"{"choices":[{"index":0,"delta":{"content":"a"}]}"#,
+            #"{"id":"x""#, #"{"id":"x",}"#, #"{"id":"x"} trailing"#,
+            #"{"choices":[{"index":0,"delta":{"content":"a"}]}"#,
             #"{"a":01}"#, #"{"a":tru}"#, #"{"a":"ctl"#, "{\"a\":\"\u{01}\"}", #"{"choices":[{"index":1.5}]}"#,
         ]
         for text in rejected {

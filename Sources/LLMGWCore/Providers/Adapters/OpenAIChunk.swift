@@ -71,9 +71,9 @@ struct OpenAIChunk: Equatable {
         return chunk
     }
 
-    private static func readChoices(_ skimmer: inout JSONSkimmer, into chunk: inout OpenAIChunk) throws(
-        JSONSkimmer.Failure
-    ) {
+    private static func readChoices(
+        _ skimmer: inout JSONSkimmer, into chunk: inout OpenAIChunk
+    ) throws(JSONSkimmer.Failure) {
         if skimmer.skipNull() { return }
         try skimmer.expect(UInt8(ascii: "["))
         var firstElement = true
@@ -104,9 +104,9 @@ struct OpenAIChunk: Equatable {
         }
     }
 
-    private static func readDelta(_ skimmer: inout JSONSkimmer, into choice: inout OpenAIChunk) throws(
-        JSONSkimmer.Failure
-    ) {
+    private static func readDelta(
+        _ skimmer: inout JSONSkimmer, into choice: inout OpenAIChunk
+    ) throws(JSONSkimmer.Failure) {
         if skimmer.skipNull() { return }
         try skimmer.expect(UInt8(ascii: "{"))
         var first = true
@@ -116,7 +116,11 @@ struct OpenAIChunk: Equatable {
             } else if JSONSkimmer.matches(key, "reasoning_content") {
                 choice.reasoning = try optionalString(&skimmer) ?? choice.reasoning
             } else if JSONSkimmer.matches(key, "reasoning") {
-                if choice.reasoning == nil { choice.reasoning = try optionalString(&skimmer) } else { try skimmer.skipValue() }
+                if choice.reasoning == nil {
+                    choice.reasoning = try optionalString(&skimmer)
+                } else {
+                    try skimmer.skipValue()
+                }
             } else if JSONSkimmer.matches(key, "refusal") {
                 choice.refusal = try optionalString(&skimmer)
             } else if JSONSkimmer.matches(key, "tool_calls") {
