@@ -269,6 +269,53 @@ _llmgw_cost() {
     non_repeating_flags=(--version -h --help)
     repeating_options=()
     non_repeating_options=()
+    __llmgw_offer_flags_options 0
+
+    # Offer subcommand / subcommand argument completions
+    local -r subcommand="${unparsed_words[0]}"
+    unset 'unparsed_words[0]'
+    unparsed_words=("${unparsed_words[@]}")
+    case "${subcommand}" in
+    tokens|estimate|models|report)
+        # Offer subcommand argument completions
+        "_llmgw_cost_${subcommand}"
+        ;;
+    *)
+        # Offer subcommand completions
+        COMPREPLY+=($(compgen -W 'tokens estimate models report' -- "${cur}"))
+        ;;
+    esac
+}
+
+_llmgw_cost_tokens() {
+    repeating_flags=()
+    non_repeating_flags=(--version -h --help)
+    repeating_options=()
+    non_repeating_options=()
+    __llmgw_offer_flags_options -1
+}
+
+_llmgw_cost_estimate() {
+    repeating_flags=()
+    non_repeating_flags=(--version -h --help)
+    repeating_options=()
+    non_repeating_options=()
+    __llmgw_offer_flags_options -1
+}
+
+_llmgw_cost_models() {
+    repeating_flags=()
+    non_repeating_flags=(--version -h --help)
+    repeating_options=()
+    non_repeating_options=()
+    __llmgw_offer_flags_options -1
+}
+
+_llmgw_cost_report() {
+    repeating_flags=()
+    non_repeating_flags=(--version -h --help)
+    repeating_options=()
+    non_repeating_options=()
     __llmgw_offer_flags_options -1
 }
 

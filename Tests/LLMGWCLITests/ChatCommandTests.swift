@@ -72,6 +72,27 @@ import Testing
         #expect(object["latency_ms"] is NSNumber)
     }
 
+    @Test func unopenableRequestLogWarnsAndTheCallStillRuns() async throws {
+        let home = try TempHome()
+        let blocker = try home.writeFile("not-a-folder", "a file where the database folder should be")
+        let result = try await home.run(
+            ["chat", "-m", "mock/echo", "still works"], environment: ["LLMGW_DB": blocker + "/llmgw.db"])
+        #expect(result.status == 0, "\(result.summary)")
+        #expect(result.out == "still works\n", "\(result.summary)")
+        #expect(result.err.contains("warning: the request log is off"), "\(result.summary)")
+        #expect(result.err.contains("not-a-folder"), "the warning names the path: \(result.summary)")
+    }
+
+    @Test func nonUTF8StandardInputIsRefused() async throws {
+        let home = try TempHome()
+        let result = try await home.run(
+            ["chat", "-m", "mock/echo", "what is this?"], stdin: Data([0xFF, 0xFE, 0x00, 0xC3]))
+        #expect(result.status != 0, "\(result.summary)")
+        #expect(result.out.isEmpty, "\(result.summary)")
+        #expect(result.err.contains("not UTF-8"), "\(result.summary)")
+        #expect(result.err.contains("-a"), "the message says to attach binary files: \(result.summary)")
+    }
+
     // MARK: The mock upstream over real HTTP
 
     @Test(arguments: WireFormat.allCases, [false, true])

@@ -3,9 +3,9 @@ import LLMGWCore
 import Testing
 
 #if canImport(Glibc)
-    import Glibc
+import Glibc
 #elseif canImport(Darwin)
-    import Darwin
+import Darwin
 #endif
 
 /// Ctrl-C (and SIGTERM) stop a stream at once, keep what arrived, log the call and exit 130.

@@ -3,18 +3,33 @@ import Testing
 
 /// Commands listed in `--help` but not in this build: each says so and exits 2.
 @Suite struct CommandStubTests {
-    @Test(arguments: [
-        ["route"], ["route", "list"], ["route", "explain", "default"], ["bench"], ["bench", "--concurrency", "4"],
-        ["compare"], ["compare", "hello", "-m", "mock/echo", "-m", "mock/lorem"], ["keys"], ["keys", "set", "openai"],
-        ["cost"], ["cost", "tokens", "hello"],
-    ])
-    func notYetBuiltCommandExits2(arguments: [String]) async throws {
+    /// Each case: the command line, and the command path the note names.
+    static let unbuilt: [([String], String)] = [
+        (["route"], "route"), (["route", "list"], "route"), (["route", "explain", "default"], "route"),
+        (["bench"], "bench"), (["bench", "--concurrency", "4"], "bench"), (["compare"], "compare"),
+        (["compare", "hello", "-m", "mock/echo", "-m", "mock/lorem"], "compare"), (["keys"], "keys"),
+        (["keys", "set", "openai"], "keys"), (["cost", "tokens", "hello"], "cost tokens"),
+        (["cost", "estimate", "-m", "openai/gpt-4o"], "cost estimate"), (["cost", "models"], "cost models"),
+        (["cost", "report"], "cost report"),
+    ]
+
+    @Test(arguments: unbuilt)
+    func notYetBuiltCommandExits2(arguments: [String], path: String) async throws {
         let home = try TempHome()
         let result = try await home.run(arguments)
         #expect(result.status == 2, "\(result.summary)")
         #expect(result.out.isEmpty, "\(result.summary)")
-        #expect(result.err.contains("`llmgw \(arguments[0])` is not available in this build yet"), "\(result.summary)")
+        #expect(result.err.contains("`llmgw \(path)` is not available in this build yet"), "\(result.summary)")
         #expect(result.err.split(separator: "\n").count == 1, "one line: \(result.err)")
+    }
+
+    @Test func commandGroupWithoutASubcommandListsItsSubcommands() async throws {
+        let home = try TempHome()
+        let result = try await home.run(["cost"])
+        #expect(result.status == 0, "\(result.summary)")
+        for subcommand in ["tokens", "estimate", "models", "report"] {
+            #expect(result.out.contains(subcommand), "`llmgw cost` lists \(subcommand)")
+        }
     }
 
     @Test func helpListsTheCommandsAndExits0() async throws {
@@ -30,8 +45,9 @@ import Testing
         let home = try TempHome()
         let result = try await home.run(["--version"])
         #expect(result.status == 0, "\(result.summary)")
-        #expect(result.out.trimmingCharacters(in: .whitespacesAndNewlines).range(
-            of: #"^\d+\.\d+\.\d+"#, options: .regularExpression) != nil, "\(result.summary)")
+        #expect(
+            result.out.trimmingCharacters(in: .whitespacesAndNewlines).range(
+                of: #"^\d+\.\d+\.\d+"#, options: .regularExpression) != nil, "\(result.summary)")
     }
 
     @Test func unknownCommandExits2() async throws {

@@ -115,7 +115,7 @@ struct ChatCommand: AsyncParsableCommand {
         var text = promptText
         if let piped {
             guard let pipedText = String(validating: piped, as: UTF8.self) else {
-                throw CLIError.unreadableInput("standard input is not UTF-8 text; attach binary files with -a")
+                throw CLIError.usage("standard input is not UTF-8 text; attach binary files with -a")
             }
             text = promptText.isEmpty ? pipedText : pipedText + (pipedText.hasSuffix("\n") ? "\n" : "\n\n") + promptText
         }

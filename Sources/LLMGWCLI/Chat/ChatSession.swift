@@ -162,8 +162,9 @@ final class ChatSession {
         totals.outputTokens += report.result.usage?.outputTokens ?? 0
         if let cost { totals.costMicros += cost } else { totals.unpricedCalls += 1 }
         context.requestLog?.record(
-            RequestRecord(report: report, command: "chat", route: nil, costMicros: cost, conversationID: conversationID)
-        )
+            RequestRecord(
+                report: report, command: "chat", route: nil, costMicros: cost, conversationID: conversationID,
+                streamed: !command.noStream))
     }
 
     private func saveConversation(endpoint: ProviderEndpoint) {
@@ -175,7 +176,8 @@ final class ChatSession {
                 id: conversationID, model: modelReference ?? "\(endpoint.provider)/\(endpoint.model)",
                 messages: messages)
         } catch {
-            context.note("warning: the conversation was not saved: \(LLMGW.describe(error))")
+            context.note(
+                "warning: the conversation was not saved: \(LLMGW.describe(error))")
         }
     }
 }

@@ -4,9 +4,9 @@ import LLMGWServer
 import Testing
 
 #if canImport(Glibc)
-    import Glibc
+import Glibc
 #elseif canImport(Darwin)
-    import Darwin
+import Darwin
 #endif
 
 /// The wire formats llmgw speaks to the mock upstream over real HTTP.
