@@ -97,7 +97,9 @@ struct ChatREPL {
             var text =
                 "\(totals.calls) calls · \(totals.inputTokens) input tokens · \(totals.outputTokens) output tokens"
             text += " · cost \(CostFormat.dollars(micros: totals.costMicros))"
-            if totals.unpricedCalls > 0 { text += " (+ \(totals.unpricedCalls) calls of unknown cost: no price or no usage reported)" }
+            if totals.unpricedCalls > 0 {
+                text += " (+ \(totals.unpricedCalls) calls of unknown cost: no price or no usage reported)"
+            }
             stderr.writeLine(text)
         default:
             stderr.writeLine("unknown command \(parts[0]); /help lists them")
