@@ -15,10 +15,15 @@ cleanup() {
 }
 trap cleanup EXIT
 
-# Builds the release binary once and sets LLMGW to its path.
+# Builds the release binary (Swift runtime linked statically, as a release ships) and sets LLMGW to its path; a prebuilt binary given as LLMGW is used
+# as it is.
 build_llmgw() {
-    (cd "$ROOT" && swift build -c release --scratch-path "$ROOT/.build-bench" --product llmgw >/dev/null)
-    LLMGW="$(cd "$ROOT" && swift build -c release --scratch-path "$ROOT/.build-bench" --show-bin-path)/llmgw"
+    if [ -n "${LLMGW:-}" ] && [ -x "$LLMGW" ]; then
+        export LLMGW
+        return 0
+    fi
+    (cd "$ROOT" && swift build -c release --static-swift-stdlib --scratch-path "$ROOT/.build-bench-static" --product llmgw >/dev/null)
+    LLMGW="$(cd "$ROOT" && swift build -c release --static-swift-stdlib --scratch-path "$ROOT/.build-bench-static" --show-bin-path)/llmgw"
     export LLMGW
 }
 

@@ -102,12 +102,15 @@ struct JSONByteParser {
         try enter()
         defer { depth -= 1 }
         index += 1
-        var object: [String: JSONValue] = [:]
         skipWhitespace()
         if index < bytes.count, bytes[index] == UInt8(ascii: "}") {
             index += 1
-            return .object(object)
+            return .object([:])
         }
+        // Members are gathered first so the dictionary is built once at its final size, instead of
+        // growing (and rehashing) member by member.
+        var members: [(String, JSONValue)] = []
+        members.reserveCapacity(8)
         while true {
             skipWhitespace()
             guard index < bytes.count, bytes[index] == UInt8(ascii: "\"") else { throw fail("expected a string key") }
@@ -116,14 +119,15 @@ struct JSONByteParser {
             guard index < bytes.count, bytes[index] == UInt8(ascii: ":") else { throw fail("expected ':'") }
             index += 1
             skipWhitespace()
-            object[key] = try parseValue()
+            members.append((key, try parseValue()))
             skipWhitespace()
             guard index < bytes.count else { throw fail("unexpected end of input") }
             if bytes[index] == UInt8(ascii: ",") {
                 index += 1
             } else if bytes[index] == UInt8(ascii: "}") {
                 index += 1
-                return .object(object)
+                // A repeated key keeps its last value, as most parsers do.
+                return .object(Dictionary(members, uniquingKeysWith: { _, last in last }))
             } else {
                 throw fail("expected ',' or '}'")
             }

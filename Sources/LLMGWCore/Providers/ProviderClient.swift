@@ -11,7 +11,7 @@ public struct ProviderClient: Sendable {
     /// How much of a non-streamed body is accepted.
     static let responseBodyLimit = 64 << 20
 
-    private let transport: any HTTPTransport
+    let transport: any HTTPTransport
 
     /// A client sending through `transport` (libcurl in production, ``InMemoryTransport`` in tests).
     public init(transport: any HTTPTransport) {
@@ -33,11 +33,11 @@ public struct ProviderClient: Sendable {
         _ request: ChatRequest, to endpoint: ProviderEndpoint, timeouts: TransportTimeouts = TransportTimeouts()
     ) -> AsyncThrowingStream<ChatEvent, any Error> {
         let (stream, continuation) = AsyncThrowingStream<ChatEvent, any Error>.makeStream()
-        let transport = self.transport
         let task = Task {
             do {
-                try await Self.run(
-                    request, endpoint: endpoint, timeouts: timeouts, transport: transport, continuation: continuation)
+                for try await batch in try await open(request, to: endpoint, timeouts: timeouts) {
+                    for event in batch { continuation.yield(event) }
+                }
                 continuation.finish()
             } catch {
                 continuation.finish(throwing: Self.providerError(from: error, endpoint: endpoint, streamStarted: false))

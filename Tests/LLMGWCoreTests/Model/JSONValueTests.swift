@@ -45,6 +45,10 @@ import Testing
         #expect(throws: Never.self) { try JSONValue.parse(fine) }
     }
 
+    @Test func repeatedKeysKeepTheLastValue() throws {
+        #expect(try JSONValue.parse(#"{"a":1,"b":2,"a":3}"#) == ["a": 3, "b": 2])
+    }
+
     @Test func serializesWithSortedKeysAndEscapes() {
         let value: JSONValue = ["b": 1, "a": ["x\n\"y\"", 2.5, true, nil], "c": .object([:])]
         #expect(value.serialized() == #"{"a":["x\n\"y\"",2.5,true,null],"b":1,"c":{}}"#)
