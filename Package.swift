@@ -44,8 +44,18 @@ let package = Package(
                 .product(name: "Yams", package: "Yams"),
                 .product(name: "GRDB", package: "GRDB.swift"),
                 .product(name: "Logging", package: "swift-log"),
+                "LLMGWTokenizerData",
             ],
             swiftSettings: strict
+        ),
+        // tiktoken's cl100k_base and o200k_base vocabularies, generated into read-only data by
+        // Scripts/generate-tokenizer-data, so the binary counts tokens with no files beside it.
+        // Optimised even in debug builds: unpacking 300k tokens unoptimised took ~0.3 s in every
+        // debug process that counts tokens (tests included), and takes ~10 ms this way.
+        .target(
+            name: "LLMGWTokenizerData",
+            exclude: ["LICENSE-tiktoken.txt"],
+            swiftSettings: strict + [.unsafeFlags(["-O"])]
         ),
         // The libcurl implementation of `HTTPTransport`.
         .target(

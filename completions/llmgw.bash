@@ -186,9 +186,9 @@ _llmgw() {
 
 _llmgw_chat() {
     repeating_flags=()
-    non_repeating_flags=(-v --verbose --json-mode --no-stream --json -c --continue --version -h --help)
-    repeating_options=(--stop -o --option -a --attach)
-    non_repeating_options=(--config -m --model -s --system --temperature --top-p --max-tokens --seed --api-key-env --timeout)
+    non_repeating_flags=(-v --verbose --json-mode --no-stream --json -c --continue --resume-on-fallback --cache --no-cache --version -h --help)
+    repeating_options=(--stop -o --option -a --attach --fallback --only --ignore --tag)
+    non_repeating_options=(--config -m --model -s --system --temperature --top-p --max-tokens --seed --api-key-env --timeout --sort --max-price --sticky)
     __llmgw_offer_flags_options -1
 
     # Offer option value completions
@@ -229,10 +229,138 @@ _llmgw_chat() {
     '--timeout')
         return
         ;;
+    '--fallback')
+        return
+        ;;
+    '--sort')
+        return
+        ;;
+    '--only')
+        return
+        ;;
+    '--ignore')
+        return
+        ;;
+    '--max-price')
+        return
+        ;;
+    '--sticky')
+        return
+        ;;
+    '--tag')
+        return
+        ;;
     esac
 }
 
 _llmgw_route() {
+    repeating_flags=()
+    non_repeating_flags=(--version -h --help)
+    repeating_options=()
+    non_repeating_options=()
+    __llmgw_offer_flags_options 0
+
+    # Offer subcommand / subcommand argument completions
+    local -r subcommand="${unparsed_words[0]}"
+    unset 'unparsed_words[0]'
+    unparsed_words=("${unparsed_words[@]}")
+    case "${subcommand}" in
+    list|explain|check|serve)
+        # Offer subcommand argument completions
+        "_llmgw_route_${subcommand}"
+        ;;
+    *)
+        # Offer subcommand completions
+        COMPREPLY+=($(compgen -W 'list explain check serve' -- "${cur}"))
+        ;;
+    esac
+}
+
+_llmgw_route_list() {
+    repeating_flags=()
+    non_repeating_flags=(-v --verbose --json --version -h --help)
+    repeating_options=()
+    non_repeating_options=(--config)
+    __llmgw_offer_flags_options 0
+
+    # Offer option value completions
+    case "${prev}" in
+    '--config')
+        return
+        ;;
+    esac
+}
+
+_llmgw_route_explain() {
+    repeating_flags=()
+    non_repeating_flags=(-v --verbose --json-mode --json --version -h --help)
+    repeating_options=(--needs --fallback --only --ignore --tag)
+    non_repeating_options=(--config -m --model --max-tokens --sort --max-price --sticky)
+    __llmgw_offer_flags_options -1
+
+    # Offer option value completions
+    case "${prev}" in
+    '--config')
+        return
+        ;;
+    '-m'|'--model')
+        return
+        ;;
+    '--max-tokens')
+        return
+        ;;
+    '--needs')
+        return
+        ;;
+    '--fallback')
+        return
+        ;;
+    '--sort')
+        return
+        ;;
+    '--only')
+        return
+        ;;
+    '--ignore')
+        return
+        ;;
+    '--max-price')
+        return
+        ;;
+    '--sticky')
+        return
+        ;;
+    '--tag')
+        return
+        ;;
+    esac
+}
+
+_llmgw_route_check() {
+    repeating_flags=()
+    non_repeating_flags=(-v --verbose --json --version -h --help)
+    repeating_options=(--allow-fail)
+    non_repeating_options=(--config --timeout --junit)
+    __llmgw_offer_flags_options -1
+
+    # Offer option value completions
+    case "${prev}" in
+    '--config')
+        return
+        ;;
+    '--allow-fail')
+        return
+        ;;
+    '--timeout')
+        return
+        ;;
+    '--junit')
+        return
+        ;;
+    esac
+}
+
+_llmgw_route_serve() {
     repeating_flags=()
     non_repeating_flags=(--version -h --help)
     repeating_options=()
@@ -261,7 +389,124 @@ _llmgw_keys() {
     non_repeating_flags=(--version -h --help)
     repeating_options=()
     non_repeating_options=()
+    __llmgw_offer_flags_options 0
+
+    # Offer subcommand / subcommand argument completions
+    local -r subcommand="${unparsed_words[0]}"
+    unset 'unparsed_words[0]'
+    unparsed_words=("${unparsed_words[@]}")
+    case "${subcommand}" in
+    set|list|rm|path|test|export)
+        # Offer subcommand argument completions
+        "_llmgw_keys_${subcommand}"
+        ;;
+    *)
+        # Offer subcommand completions
+        COMPREPLY+=($(compgen -W 'set list rm path test export' -- "${cur}"))
+        ;;
+    esac
+}
+
+_llmgw_keys_set() {
+    repeating_flags=()
+    non_repeating_flags=(-v --verbose --version -h --help)
+    repeating_options=()
+    non_repeating_options=(--config --name --weight)
+    __llmgw_offer_flags_options 1
+
+    # Offer option value completions
+    case "${prev}" in
+    '--config')
+        return
+        ;;
+    '--name')
+        return
+        ;;
+    '--weight')
+        return
+        ;;
+    esac
+}
+
+_llmgw_keys_list() {
+    repeating_flags=()
+    non_repeating_flags=(-v --verbose --json --version -h --help)
+    repeating_options=()
+    non_repeating_options=(--config)
+    __llmgw_offer_flags_options 0
+
+    # Offer option value completions
+    case "${prev}" in
+    '--config')
+        return
+        ;;
+    esac
+}
+
+_llmgw_keys_rm() {
+    repeating_flags=()
+    non_repeating_flags=(-v --verbose --version -h --help)
+    repeating_options=()
+    non_repeating_options=(--config --name)
+    __llmgw_offer_flags_options 1
+
+    # Offer option value completions
+    case "${prev}" in
+    '--config')
+        return
+        ;;
+    '--name')
+        return
+        ;;
+    esac
+}
+
+_llmgw_keys_path() {
+    repeating_flags=()
+    non_repeating_flags=(-v --verbose --version -h --help)
+    repeating_options=()
+    non_repeating_options=(--config)
+    __llmgw_offer_flags_options 0
+
+    # Offer option value completions
+    case "${prev}" in
+    '--config')
+        return
+        ;;
+    esac
+}
+
+_llmgw_keys_test() {
+    repeating_flags=()
+    non_repeating_flags=(-v --verbose --json --version -h --help)
+    repeating_options=()
+    non_repeating_options=(--config --timeout)
     __llmgw_offer_flags_options -1
+
+    # Offer option value completions
+    case "${prev}" in
+    '--config')
+        return
+        ;;
+    '--timeout')
+        return
+        ;;
+    esac
+}
+
+_llmgw_keys_export() {
+    repeating_flags=()
+    non_repeating_flags=(-v --verbose --env --force --version -h --help)
+    repeating_options=()
+    non_repeating_options=(--config)
+    __llmgw_offer_flags_options -1
+
+    # Offer option value completions
+    case "${prev}" in
+    '--config')
+        return
+        ;;
+    esac
 }
 
 _llmgw_cost() {
@@ -289,18 +534,61 @@ _llmgw_cost() {
 
 _llmgw_cost_tokens() {
     repeating_flags=()
-    non_repeating_flags=(--version -h --help)
-    repeating_options=()
-    non_repeating_options=()
+    non_repeating_flags=(--json --version -h --help)
+    repeating_options=(-m --model --encoding)
+    non_repeating_options=(--format)
     __llmgw_offer_flags_options -1
+
+    # Offer option value completions
+    case "${prev}" in
+    '-m'|'--model')
+        return
+        ;;
+    '--encoding')
+        return
+        ;;
+    '--format')
+        __llmgw_add_completions -W 'table'$'\n''json'$'\n''jsonl'$'\n''csv'$'\n''markdown'
+        return
+        ;;
+    esac
 }
 
 _llmgw_cost_estimate() {
     repeating_flags=()
-    non_repeating_flags=(--version -h --help)
-    repeating_options=()
-    non_repeating_options=()
+    non_repeating_flags=(--all --json -v --verbose --version -h --help)
+    repeating_options=(-f --file -m --model --provider)
+    non_repeating_options=(-s --system --output-tokens --output-ratio --format --config)
     __llmgw_offer_flags_options -1
+
+    # Offer option value completions
+    case "${prev}" in
+    '-f'|'--file')
+        return
+        ;;
+    '-m'|'--model')
+        return
+        ;;
+    '--provider')
+        return
+        ;;
+    '-s'|'--system')
+        return
+        ;;
+    '--output-tokens')
+        return
+        ;;
+    '--output-ratio')
+        return
+        ;;
+    '--format')
+        __llmgw_add_completions -W 'table'$'\n''json'$'\n''jsonl'$'\n''csv'$'\n''markdown'
+        return
+        ;;
+    '--config')
+        return
+        ;;
+    esac
 }
 
 _llmgw_cost_models() {
@@ -308,21 +596,98 @@ _llmgw_cost_models() {
     non_repeating_flags=(--version -h --help)
     repeating_options=()
     non_repeating_options=()
-    __llmgw_offer_flags_options -1
+    __llmgw_offer_flags_options 0
+
+    # Offer subcommand / subcommand argument completions
+    local -r subcommand="${unparsed_words[0]}"
+    unset 'unparsed_words[0]'
+    unparsed_words=("${unparsed_words[@]}")
+    case "${subcommand}" in
+    list|import)
+        # Offer subcommand argument completions
+        "_llmgw_cost_models_${subcommand}"
+        ;;
+    *)
+        # Offer subcommand completions
+        COMPREPLY+=($(compgen -W 'list import' -- "${cur}"))
+        ;;
+    esac
+}
+
+_llmgw_cost_models_list() {
+    repeating_flags=()
+    non_repeating_flags=(--json -v --verbose --version -h --help)
+    repeating_options=(--provider)
+    non_repeating_options=(--sort --format --config)
+    __llmgw_offer_flags_options 0
+
+    # Offer option value completions
+    case "${prev}" in
+    '--provider')
+        return
+        ;;
+    '--sort')
+        __llmgw_add_completions -W 'name'$'\n''input'$'\n''output'$'\n''context'
+        return
+        ;;
+    '--format')
+        __llmgw_add_completions -W 'table'$'\n''json'$'\n''jsonl'$'\n''csv'$'\n''markdown'
+        return
+        ;;
+    '--config')
+        return
+        ;;
+    esac
+}
+
+_llmgw_cost_models_import() {
+    repeating_flags=()
+    non_repeating_flags=(-v --verbose --version -h --help)
+    repeating_options=()
+    non_repeating_options=(--config)
+    __llmgw_offer_flags_options 1
+
+    # Offer option value completions
+    case "${prev}" in
+    '--config')
+        return
+        ;;
+    esac
 }
 
 _llmgw_cost_report() {
     repeating_flags=()
-    non_repeating_flags=(--version -h --help)
+    non_repeating_flags=(--json -v --verbose --version -h --help)
     repeating_options=()
-    non_repeating_options=()
-    __llmgw_offer_flags_options -1
+    non_repeating_options=(--since --until --by --format --config)
+    __llmgw_offer_flags_options 0
+
+    # Offer option value completions
+    case "${prev}" in
+    '--since')
+        return
+        ;;
+    '--until')
+        return
+        ;;
+    '--by')
+        __llmgw_add_completions -W 'model'$'\n''provider'$'\n''route'$'\n''key'$'\n''day'
+        return
+        ;;
+    '--format')
+        __llmgw_add_completions -W 'table'$'\n''json'$'\n''jsonl'$'\n''csv'$'\n''markdown'
+        return
+        ;;
+    '--config')
+        return
+        ;;
+    esac
 }
 
 _llmgw_mock() {
     repeating_flags=()
     non_repeating_flags=(--version -h --help)
-    repeating_options=(--error-rate --fault)
+    repeating_options=(--error-rate --fault --accept-key-env --rate-limit-key-env)
     non_repeating_options=(--host --port --latency --tokens-per-second --output-tokens --seed --stall-limit)
     __llmgw_offer_flags_options 0
 
@@ -353,6 +718,12 @@ _llmgw_mock() {
         return
         ;;
     '--stall-limit')
+        return
+        ;;
+    '--accept-key-env')
+        return
+        ;;
+    '--rate-limit-key-env')
         return
         ;;
     esac

@@ -13,11 +13,21 @@ final class CLIContext: Sendable {
     /// `nil` when the database could not be opened: calls still run, and a warning says why.
     let requestLog: RequestLog?
     let conversations: ConversationStore?
+    /// The key store (`keys.json`).
+    let keyStore: KeyStore
+    /// The stored keys, shared by every call of the run (rotation, set-aside, rests).
+    let keyPool: KeyPool
+    /// The routing engine every model call goes through (router, retries, breakers, cache).
+    let routeExecutor: RouteExecutor
 
     private init(
         environment: [String: String], paths: LLMGWPaths, config: LLMGWConfig, resolver: ModelResolver,
-        executor: CallExecutor, verbose: Bool, requestLog: RequestLog?, conversations: ConversationStore?
+        executor: CallExecutor, verbose: Bool, requestLog: RequestLog?, conversations: ConversationStore?,
+        keyStore: KeyStore, keyPool: KeyPool, routeExecutor: RouteExecutor
     ) {
+        self.routeExecutor = routeExecutor
+        self.keyStore = keyStore
+        self.keyPool = keyPool
         self.environment = environment
         self.paths = paths
         self.config = config
@@ -37,7 +47,16 @@ final class CLIContext: Sendable {
     {
         let paths = LLMGWPaths.resolve(environment: environment, configOverride: global.config)
         let config = try ConfigLoader.loadIfPresent(paths: paths)
-        let resolver = ModelResolver(config: config, environment: environment)
+        let keyStore = KeyStore(paths: paths)
+        var storedKeys: [StoredKey] = []
+        do {
+            storedKeys = try keyStore.load()
+        } catch {
+            Terminal.standardError.writeLine("llmgw: warning: stored keys are ignored: \(LLMGW.describe(error))")
+        }
+        let firstStored = Dictionary(storedKeys.map { ($0.provider, $0.key) }, uniquingKeysWith: { first, _ in first })
+        let keyPool = KeyPool(keys: storedKeys)
+        let resolver = ModelResolver(config: config, environment: environment) { firstStored[$0] }
         let mock = MockTransport(behavior: resolver.mockBehavior)
         var transport: any HTTPTransport = SchemeDispatchTransport(
             byScheme: ["mock": mock], fallback: CurlTransport.shared)
@@ -46,7 +65,7 @@ final class CLIContext: Sendable {
                 Terminal.standardError.writeLine(Terminal.standardError.styled(line, .dim))
             }
         }
-        let executor = CallExecutor(client: ProviderClient(transport: transport))
+        let executor = CallExecutor(client: ProviderClient(transport: transport), keyPool: keyPool)
         var requestLog: RequestLog?
         var conversations: ConversationStore?
         do {
@@ -59,11 +78,39 @@ final class CLIContext: Sendable {
         }
         return CLIContext(
             environment: environment, paths: paths, config: config, resolver: resolver, executor: executor,
-            verbose: global.verbose, requestLog: requestLog, conversations: conversations)
+            verbose: global.verbose, requestLog: requestLog, conversations: conversations, keyStore: keyStore,
+            keyPool: keyPool,
+            routeExecutor: Self.routeExecutor(resolver: resolver, executor: executor, requestLog: requestLog))
+    }
+
+    /// Builds the routing engine on top of the call executor, with the cache and latency
+    /// statistics when the database is open.
+    private static func routeExecutor(
+        resolver: ModelResolver, executor: CallExecutor, requestLog: RequestLog?
+    ) -> RouteExecutor {
+        let database = requestLog?.database
+        var latency: (@Sendable () -> [String: LatencyStat])?
+        if let database {
+            let stats = LatencyStats(database: database)
+            latency = { stats.snapshot() }
+        }
+        let limits = resolver.config.limits
+        let caps = limits.compactMapValues(\.concurrency)
+        return RouteExecutor(
+            router: ModelRouter(resolver: resolver), executor: executor, concurrency: ConcurrencyLimiter(limits: caps),
+            rateLimiter: limits.isEmpty ? nil : RateLimiter(limits: limits),
+            cache: database.map { ResponseCache(database: $0) }, latency: latency)
     }
 
     /// Waits until every request-log record handed in is on disk.
     func flush() async {
+        for setAside in await keyPool.setAsideKeys() {
+            note(
+                "stored key \(setAside.provider)/\(setAside.name) was set aside for the rest of this run "
+                    + "(\(setAside.reason)); check it with `llmgw keys test \(setAside.provider)`")
+        }
+        let uses = await keyPool.uses()
+        if !uses.isEmpty { try? keyStore.markUsed(uses) }
         await requestLog?.flush()
     }
 

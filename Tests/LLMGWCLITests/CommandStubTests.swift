@@ -5,12 +5,9 @@ import Testing
 @Suite struct CommandStubTests {
     /// Each case: the command line, and the command path the note names.
     static let unbuilt: [([String], String)] = [
-        (["route"], "route"), (["route", "list"], "route"), (["route", "explain", "default"], "route"),
+        (["route", "serve"], "route serve"), (["route", "serve", "--port", "8080"], "route serve"),
         (["bench"], "bench"), (["bench", "--concurrency", "4"], "bench"), (["compare"], "compare"),
-        (["compare", "hello", "-m", "mock/echo", "-m", "mock/lorem"], "compare"), (["keys"], "keys"),
-        (["keys", "set", "openai"], "keys"), (["cost", "tokens", "hello"], "cost tokens"),
-        (["cost", "estimate", "-m", "openai/gpt-4o"], "cost estimate"), (["cost", "models"], "cost models"),
-        (["cost", "report"], "cost report"),
+        (["compare", "hello", "-m", "mock/echo", "-m", "mock/lorem"], "compare"),
     ]
 
     @Test(arguments: unbuilt)

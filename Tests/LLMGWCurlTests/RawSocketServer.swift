@@ -42,7 +42,7 @@ final class RawSocketServer: @unchecked Sendable {
             for _ in 0..<connections {
                 let client = accept(fd, nil, nil)
                 if client < 0 { break }
-                RawConnection.setReceiveTimeout(client, seconds: 10)
+                RawConnection.setReceiveTimeout(client, seconds: 30)
                 let connection = RawConnection(fd: client, server: self)
                 Thread {
                     handler(connection)

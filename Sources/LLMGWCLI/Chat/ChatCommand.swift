@@ -1,4 +1,5 @@
 import ArgumentParser
+import Foundation
 import LLMGWCore
 
 /// `llmgw chat`: one prompt streamed to stdout, or an interactive session on a terminal.
@@ -82,6 +83,41 @@ struct ChatCommand: AsyncParsableCommand {
     @Option(help: ArgumentHelp("Total time limit for the call, e.g. 30s or 2m.", valueName: "duration"))
     var timeout: String?
 
+    @Option(help: ArgumentHelp("Try this model or route if the others fail (repeatable).", valueName: "model"))
+    var fallback: [String] = []
+
+    @Option(help: ArgumentHelp("Order the candidates by price, latency or throughput.", valueName: "order"))
+    var sort: String?
+
+    @Option(help: ArgumentHelp("Only use these providers (repeatable, or comma-separated).", valueName: "provider"))
+    var only: [String] = []
+
+    @Option(help: ArgumentHelp("Never use these providers (repeatable, or comma-separated).", valueName: "provider"))
+    var ignore: [String] = []
+
+    @Option(
+        name: .customLong("max-price"),
+        help: ArgumentHelp("Skip targets priced above this, in dollars per 1M tokens.", valueName: "usd"))
+    var maxPrice: String?
+
+    @Option(help: ArgumentHelp("Keep weighted picks stable for this key (e.g. a user id).", valueName: "key"))
+    var sticky: String?
+
+    @Option(
+        help: ArgumentHelp("Tag the request for conditional rules: name or key=value (repeatable).", valueName: "tag"))
+    var tag: [String] = []
+
+    @Flag(
+        name: .customLong("resume-on-fallback"),
+        help: "If a stream fails after its first token, restart the answer on the next target.")
+    var resumeOnFallback = false
+
+    @Flag(help: "Use the response cache even when the temperature is not 0.")
+    var cache = false
+
+    @Flag(name: .customLong("no-cache"), help: "Neither read nor write the response cache.")
+    var noCache = false
+
     func validate() throws {
         if let temperature, !(0...2).contains(temperature) {
             throw ValidationError("--temperature must be between 0 and 2, got \(temperature)")
@@ -98,6 +134,13 @@ struct ChatCommand: AsyncParsableCommand {
         if let timeout, ConfigDuration.parse(timeout) == nil {
             throw ValidationError("--timeout '\(timeout)' is not a duration; write e.g. 30s, 500ms or 2m")
         }
+        if let sort, RouteSort(rawValue: sort) == nil {
+            throw ValidationError("--sort must be one of price, latency, throughput; got '\(sort)'")
+        }
+        if let maxPrice, Decimal(string: maxPrice).map({ $0 >= 0 }) != true {
+            throw ValidationError("--max-price must be a number of dollars per 1M tokens, e.g. 1.5; got '\(maxPrice)'")
+        }
+        if cache, noCache { throw ValidationError("--cache and --no-cache cannot be used together") }
     }
 
     func run() async throws {

@@ -23,13 +23,25 @@ enum ChatJSON {
                 }
             ),
             "attempts": .array(
-                report.attempts.map {
+                report.attempts.map { attempt in
+                    var object: [String: JSONValue] = [
+                        "target": .string(attempt.target), "outcome": .string(attempt.outcome),
+                        "latency_ms": .number(rounded(attempt.latency.milliseconds)),
+                        "waited_ms": .number(rounded(attempt.waitedBefore.milliseconds)),
+                    ]
+                    if let note = attempt.note { object["note"] = .string(note) }
+                    return .object(object)
+                }),
+            "route": report.route.map(JSONValue.string) ?? .null,
+            "skipped": .array(
+                report.skipped.map {
                     .object([
-                        "target": .string($0.target), "outcome": .string($0.outcome),
-                        "latency_ms": .number(rounded($0.latency.milliseconds)),
-                        "waited_ms": .number(rounded($0.waitedBefore.milliseconds)),
+                        "target": .string($0.target), "reason": .string($0.reason.code),
+                        "detail": .string($0.reason.description),
                     ])
                 }),
+            "cache_hit": .bool(report.cacheHit),
+            "restarted": .bool(report.restarted),
         ]
         if !result.reasoning.isEmpty { object["reasoning"] = .string(result.reasoning) }
         if let usage = result.usage {

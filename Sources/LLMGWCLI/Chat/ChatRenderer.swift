@@ -44,6 +44,18 @@ final class ChatRenderer: Sendable {
         }
     }
 
+    /// Says on stderr that the routing engine restarted the answer on another target.
+    func notice(_ text: String) {
+        let stderr = Terminal.standardError
+        state.withLock { state in
+            if !json, state.wroteText, !state.endsWithNewline {
+                Terminal.standardOutput.write("\n")
+                state.endsWithNewline = true
+            }
+        }
+        stderr.writeLine(stderr.styled("llmgw: \(text)", .yellow))
+    }
+
     /// Ends the output: the newline, tool calls and diagnostics in text mode, or the JSON object.
     func finish(report: CallReport, reference: String, cost: Int64?) {
         if json {
@@ -70,6 +82,20 @@ final class ChatRenderer: Sendable {
             stderr.writeLine(stderr.styled("llmgw: the provider's content filter stopped the answer", .yellow))
         }
         if verbose {
+            for attempt in report.attempts where report.attempts.count > 1 || attempt.note != nil {
+                let waited =
+                    attempt.waitedBefore > .zero
+                    ? String(format: " after waiting %.0f ms", attempt.waitedBefore.milliseconds) : ""
+                stderr.writeLine(
+                    stderr.styled(
+                        "llmgw: attempt \(attempt.target): \(attempt.outcome)"
+                            + String(format: " in %.1f ms", attempt.latency.milliseconds) + waited
+                            + (attempt.note.map { "; \($0)" } ?? ""), .dim))
+            }
+            for skipped in report.skipped {
+                stderr.writeLine(stderr.styled("llmgw: skipped \(skipped.target): \(skipped.reason.description)", .dim))
+            }
+            if report.cacheHit { stderr.writeLine(stderr.styled("llmgw: answered from the response cache", .dim)) }
             let usage = report.result.usage.map { "\($0.inputTokens) in, \($0.outputTokens) out" } ?? "usage unknown"
             let ttft = report.timeToFirstToken.map { String(format: "%.1f ms", $0.milliseconds) } ?? "-"
             let costText = cost.map { CostFormat.dollars(micros: $0) } ?? "unknown"

@@ -59,14 +59,6 @@ final class ChatSession {
 
     /// Sends one user turn, renders the answer and records the call.
     func send(_ text: String) async -> TurnOutcome {
-        let endpoint: ProviderEndpoint
-        do {
-            endpoint = try resolveEndpoint()
-        } catch {
-            Terminal.standardError.writeLine("llmgw: \(LLMGW.describe(error))")
-            let code = (error as? any ClassifiedError)?.failureClass.exitCode ?? FailureClass.usage.exitCode
-            return TurnOutcome(report: nil, exitCode: code)
-        }
         var content: [ContentPart] = [.text(text)]
         content.append(contentsOf: pendingAttachments)
         let userMessage = ChatMessage(role: .user, content: content)
@@ -75,19 +67,37 @@ final class ChatSession {
         messages.append(contentsOf: history)
         messages.append(userMessage)
         let request = buildRequest(messages: messages)
+        let options = routeOptions()
+        let routeExecutor = context.routeExecutor
+
+        let plan: RoutePlan
+        do {
+            plan = try await routeExecutor.plan(request, reference: modelReference, options: options)
+            try announce(plan)
+        } catch {
+            return failure(error)
+        }
 
         let renderer = ChatRenderer(json: command.json, verbose: context.verbose)
-        let executor = context.executor
-        let timeouts = timeoutsForCall()
-        let (report, interrupted) = await InterruptHandler.shared.run {
-            await executor.execute(request, on: endpoint, timeouts: timeouts) { event in
-                renderer.handle(event)
+        let (outcome, interrupted) = await InterruptHandler.shared.run { () async -> Result<CallReport, RoutingError> in
+            do throws(RoutingError) {
+                return .success(
+                    try await routeExecutor.execute(
+                        request, plan: plan, options: options, onEvent: { renderer.handle($0) },
+                        onNotice: { renderer.notice($0) }))
+            } catch {
+                return .failure(error)
             }
         }
-        var finalReport = report
+        var finalReport: CallReport
+        switch outcome {
+        case .success(let report): finalReport = report
+        case .failure(let error): return failure(error)
+        }
         if interrupted { finalReport.interrupted = true }
-        let cost = CostCalculator(config: context.config).cost(of: finalReport)
-        renderer.finish(report: finalReport, reference: modelReference ?? finalReport.target, cost: cost)
+        let catalog = (try? PriceCatalog.load(paths: context.paths)) ?? .embedded
+        let cost = CostCalculator(config: context.config, catalog: catalog).cost(of: finalReport)
+        renderer.finish(report: finalReport, reference: modelReference ?? plan.reference, cost: cost)
         record(finalReport, cost: cost)
         pendingAttachments = []
         if !finalReport.interrupted, finalReport.error == nil {
@@ -96,7 +106,7 @@ final class ChatSession {
                 ChatMessage(
                     role: .assistant, content: finalReport.result.text.isEmpty ? [] : [.text(finalReport.result.text)],
                     toolCalls: finalReport.result.toolCalls))
-            saveConversation(endpoint: endpoint)
+            saveConversation(endpoint: finalReport.endpoint)
         }
         if finalReport.interrupted { return TurnOutcome(report: finalReport, exitCode: FailureExit.interrupted) }
         if let error = finalReport.error {
@@ -105,23 +115,44 @@ final class ChatSession {
         return TurnOutcome(report: finalReport, exitCode: nil)
     }
 
-    private func resolveEndpoint() throws -> ProviderEndpoint {
-        var resolved = try context.resolver.resolve(modelReference, apiKeyEnv: command.apiKeyEnv)
-        // Routes are followed to their first target until the routing engine picks among them.
-        var seen: Set<String> = []
-        while case .route(let name, let route) = resolved {
-            guard seen.insert(name).inserted,
-                let first = route.targets.first
-                    ?? route.ruleTargets.first.map({
-                        RouteTarget(model: $0)
-                    })
-            else {
-                throw CLIError.usage("route '\(name)' has no target to send to")
-            }
-            resolved = try context.resolver.resolve(first.model, apiKeyEnv: command.apiKeyEnv)
+    private func failure(_ error: any Error) -> TurnOutcome {
+        Terminal.standardError.writeLine("llmgw: \(LLMGW.describe(error))")
+        let code = (error as? any ClassifiedError)?.failureClass.exitCode ?? FailureClass.usage.exitCode
+        return TurnOutcome(report: nil, exitCode: code)
+    }
+
+    /// The routing options of this session's command line.
+    private func routeOptions() -> RouteCallOptions {
+        func providers(_ values: [String]) -> Set<String> {
+            Set(values.flatMap { $0.split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) } })
         }
-        guard let target = resolved.endpoint else {
-            throw CLIError.usage("'\(resolved.reference)' does not name a model")
+        let overrides = RouteOverrides(
+            fallbacks: command.fallback, sort: command.sort.flatMap(RouteSort.init(rawValue:)),
+            onlyProviders: providers(command.only), ignoredProviders: providers(command.ignore),
+            maxPrice: command.maxPrice.flatMap { Decimal(string: $0) }, stickyKey: command.sticky)
+        var timeouts = context.config.timeouts.transportTimeouts
+        timeouts.total = nil
+        var total = context.config.timeouts.total
+        if let text = command.timeout, let limit = ConfigDuration.parse(text) { total = limit }
+        return RouteCallOptions(
+            overrides: overrides, tags: command.tag, timeouts: timeouts, totalTimeout: total,
+            resumeOnFallback: command.resumeOnFallback ? true : nil, apiKeyEnv: command.apiKeyEnv,
+            cache: command.noCache ? .disabled : (command.cache ? .enabled : .automatic))
+    }
+
+    /// Notes the mock fallback, and with `-v` the routing decision; throws when nothing is eligible.
+    private func announce(_ plan: RoutePlan) throws(RoutingError) {
+        if context.verbose, plan.route != nil || plan.candidates.count > 1 {
+            context.note("route \(plan.reference) (\(plan.strategy)):")
+            for (index, candidate) in plan.eligible.enumerated() {
+                context.note("  \(index + 1). \(candidate.reference) — \(candidate.origin)")
+            }
+            for skipped in plan.skipped {
+                context.note("  skipped \(skipped.target): \(skipped.reason.description)")
+            }
+        }
+        guard let pick = plan.pick, let target = pick.endpoint else {
+            throw .noEligibleTarget(route: plan.reference, skipped: plan.skipped)
         }
         if target.usedMockFallback, !mockNoteShown {
             mockNoteShown = true
@@ -136,7 +167,6 @@ final class ChatSession {
                 "target \(endpoint.provider)/\(endpoint.model) at \(Redactor.url(endpoint.baseURL)) "
                     + "(\(endpoint.kind.rawValue)), key \(endpoint.apiKey?.masked ?? "none") from \(target.keySource)")
         }
-        return target.endpoint
     }
 
     private func buildRequest(messages: [ChatMessage]) -> ChatRequest {
@@ -150,12 +180,6 @@ final class ChatSession {
             responseFormat: command.jsonMode ? .jsonObject : nil, stream: !command.noStream, options: options)
     }
 
-    private func timeoutsForCall() -> TransportTimeouts {
-        var timeouts = context.config.timeouts.transportTimeouts
-        if let text = command.timeout, let total = ConfigDuration.parse(text) { timeouts.total = total }
-        return timeouts
-    }
-
     private func record(_ report: CallReport, cost: Int64?) {
         totals.calls += 1
         totals.inputTokens += report.result.usage?.inputTokens ?? 0
@@ -163,7 +187,7 @@ final class ChatSession {
         if let cost { totals.costMicros += cost } else { totals.unpricedCalls += 1 }
         context.requestLog?.record(
             RequestRecord(
-                report: report, command: "chat", route: nil, costMicros: cost, conversationID: conversationID,
+                report: report, command: "chat", route: report.route, costMicros: cost, conversationID: conversationID,
                 streamed: !command.noStream))
     }
 

@@ -68,6 +68,17 @@ public struct MockCommand: AsyncParsableCommand {
     @Option(help: ArgumentHelp("The longest a stall fault holds a connection.", valueName: "duration"))
     var stallLimit = "60s"
 
+    @Option(
+        help: ArgumentHelp(
+            "Accept only the key in this variable (repeatable); others get a 401 in the provider's error shape.",
+            valueName: "name"))
+    var acceptKeyEnv: [String] = []
+
+    @Option(
+        help: ArgumentHelp(
+            "Answer 429 with Retry-After: 1 to the key in this variable (repeatable).", valueName: "name"))
+    var rateLimitKeyEnv: [String] = []
+
     public init() {}
 
     public func validate() throws {
@@ -89,6 +100,8 @@ public struct MockCommand: AsyncParsableCommand {
     /// The behaviour the flags describe.
     /// - Throws: `ValidationError` naming the flag whose value is wrong.
     func behavior() throws -> MockBehavior {
+        let acceptedKeys = try Self.keys(from: acceptKeyEnv, flag: "--accept-key-env")
+        let rateLimitedKeys = try Self.keys(from: rateLimitKeyEnv, flag: "--rate-limit-key-env") ?? []
         do {
             var behavior = MockBehavior(tokensPerSecond: tokensPerSecond, outputTokens: outputTokens, seed: seed)
             if let latency { behavior.latency = try MockBehavior.parseDuration(latency) }
@@ -102,9 +115,27 @@ public struct MockCommand: AsyncParsableCommand {
                 behavior.faults[fault.fault] = fault.probability
             }
             try behavior.validate()
+            behavior.acceptedKeys = acceptedKeys
+            behavior.rateLimitedKeys = rateLimitedKeys
             return behavior
         } catch {
             throw ValidationError(error.description)
         }
+    }
+
+    /// The keys held by the named variables (keys never go on the command line); `nil` for none named.
+    /// - Throws: `ValidationError` naming an unset variable.
+    static func keys(
+        from variables: [String], flag: String, environment: [String: String] = ProcessInfo.processInfo.environment
+    ) throws -> Set<String>? {
+        guard !variables.isEmpty else { return nil }
+        var keys: Set<String> = []
+        for variable in variables {
+            guard let value = environment[variable], !value.isEmpty else {
+                throw ValidationError("\(flag) \(variable): the variable is not set")
+            }
+            keys.insert(value)
+        }
+        return keys
     }
 }

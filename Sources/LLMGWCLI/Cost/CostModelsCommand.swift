@@ -1,16 +1,11 @@
 import ArgumentParser
 
-/// `llmgw cost models`: Show the price catalog. Not built yet: it says so and exits with the usage-error code.
+/// `llmgw cost models`: the price catalog (`list`, the default) and `import`.
 struct CostModelsCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "models",
-        abstract: "Show the price catalog. (not available in this build yet)"
+        abstract: "Show the price catalog, or import prices.",
+        subcommands: [CostModelsListCommand.self, CostModelsImportCommand.self],
+        defaultSubcommand: CostModelsListCommand.self
     )
-
-    @Argument(parsing: .allUnrecognized, help: .hidden)
-    var arguments: [String] = []
-
-    func run() async throws {
-        throw CLIError.notYetAvailable(command: "cost models")
-    }
 }

@@ -82,7 +82,7 @@ extension ConfigLoader {
         let fields = try node.fields(["price", "context", "max_output", "capabilities", "tools", "vision"])
         var model = ModelConfig()
         if let priceNode = fields["price"] {
-            let price = try priceNode.fields(["input", "output", "cached_input"])
+            let price = try priceNode.fields(["input", "output", "cached_input", "cache_write", "reasoning"])
             guard let input = price["input"] else {
                 throw ConfigError.missingKey(
                     priceNode.location, keyPath: ConfigNode.append("input", to: priceNode.path),
@@ -95,7 +95,9 @@ extension ConfigLoader {
             }
             model.price = ModelPrice(
                 input: try input.nonNegativeDecimal(), output: try output.nonNegativeDecimal(),
-                cachedInput: try price["cached_input"]?.nonNegativeDecimal())
+                cachedInput: try price["cached_input"]?.nonNegativeDecimal(),
+                cacheWrite: try price["cache_write"]?.nonNegativeDecimal(),
+                reasoning: try price["reasoning"]?.nonNegativeDecimal())
         }
         model.context = try fields["context"]?.int(minimum: 1)
         model.maxOutput = try fields["max_output"]?.int(minimum: 1)

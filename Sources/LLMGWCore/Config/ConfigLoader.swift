@@ -4,7 +4,7 @@ import Yams
 /// Reads and validates the YAML configuration; the first problem found is thrown as one ``ConfigError``.
 public enum ConfigLoader {
     /// The keys accepted at the top level of the file.
-    static let topLevelKeys = ["default_model", "providers", "models", "routes", "timeouts"]
+    static let topLevelKeys = ["default_model", "providers", "models", "routes", "timeouts", "limits"]
 
     /// Loads the configuration the paths point at.
     ///
@@ -77,6 +77,7 @@ public enum ConfigLoader {
         if let node = fields["timeouts"] {
             config.timeouts = try timeouts(node)
         }
+        if let node = fields["limits"] { config.limits = try limits(node, providers: providerNames) }
         var referenceNodes: [String: [ConfigNode]] = [:]
         if let node = fields["routes"] {
             for entry in try node.entries() {

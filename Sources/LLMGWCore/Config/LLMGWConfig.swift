@@ -10,6 +10,8 @@ public struct LLMGWConfig: Sendable, Hashable {
     public var routes: [String: RouteConfig]
     /// Default time limits for model calls (`timeouts`).
     public var timeouts: TimeoutDefaults
+    /// Client-side rate limits and concurrency caps by provider name or `provider/model` (`limits`).
+    public var limits: [String: RateLimit] = [:]
     /// The file this came from, or `nil` for an empty default configuration.
     public var file: String?
 

@@ -12,6 +12,17 @@ public struct RouteConfig: Sendable, Hashable {
     public var options: JSONValue?
     /// Free text (`description`).
     public var description: String?
+    /// The `rules:` entries, typed and compiled (regular expressions included).
+    public var typedRules: [RouteRule] = []
+    /// The `retry:` settings, typed; `nil` uses the defaults.
+    public var retrySettings: RetrySettings?
+    /// The circuit breaker settings (`breaker:`); `nil` uses the defaults.
+    public var breaker: BreakerSettings?
+    /// Time limits for calls through this route (`timeouts:`): `connect`, `first_token` and `idle`
+    /// apply to each attempt, `total` to the whole call with its retries.
+    public var timeouts: TimeoutDefaults?
+    /// Whether a stream that fails after its first token restarts on the next target (`resume_on_fallback`).
+    public var resumeOnFallback: Bool?
 
     /// Creates a route.
     public init(

@@ -7,10 +7,15 @@ import struct Foundation.Date
 /// this type makes one attempt and measures it.
 public struct CallExecutor: Sendable {
     private let client: ProviderClient
+    /// The run's stored keys; an endpoint whose key is in it rotates through the provider's keys.
+    public let keyPool: KeyPool?
 
-    /// - Parameter client: the provider client (adapter selection and transport).
-    public init(client: ProviderClient) {
+    /// - Parameters:
+    ///   - client: the provider client (adapter selection and transport).
+    ///   - keyPool: the stored keys of the run, for rotation on 401/403/429; `nil` for none.
+    public init(client: ProviderClient, keyPool: KeyPool? = nil) {
         self.client = client
+        self.keyPool = keyPool
     }
 
     /// Makes one attempt at `request` on `endpoint`.
@@ -23,6 +28,18 @@ public struct CallExecutor: Sendable {
     public func execute(
         _ request: ChatRequest, on endpoint: ProviderEndpoint, timeouts: TransportTimeouts = TransportTimeouts(),
         onEvent: (ChatEvent) -> Void = { _ in }
+    ) async -> CallReport {
+        if let keyPool, let key = endpoint.apiKey, await keyPool.contains(provider: endpoint.provider, key: key) {
+            return await executeRotating(
+                request, on: endpoint, pool: keyPool, timeouts: timeouts, onEvent: onEvent)
+        }
+        return await attempt(request, on: endpoint, timeouts: timeouts, onEvent: onEvent)
+    }
+
+    /// Makes one attempt with the endpoint's key as it is.
+    func attempt(
+        _ request: ChatRequest, on endpoint: ProviderEndpoint, timeouts: TransportTimeouts,
+        onEvent: (ChatEvent) -> Void
     ) async -> CallReport {
         var request = request
         request.model = endpoint.model

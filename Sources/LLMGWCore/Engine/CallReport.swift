@@ -10,12 +10,17 @@ public struct AttemptReport: Sendable, Hashable {
     public var latency: Duration
     /// How long llmgw waited before this attempt (backoff or Retry-After).
     public var waitedBefore: Duration
+    /// What the routing engine did next and why (`retried`, `fell back: retry-after 1s`, …), if anything.
+    public var note: String?
 
-    public init(target: String, outcome: String, latency: Duration, waitedBefore: Duration = .zero) {
+    public init(
+        target: String, outcome: String, latency: Duration, waitedBefore: Duration = .zero, note: String? = nil
+    ) {
         self.target = target
         self.outcome = outcome
         self.latency = latency
         self.waitedBefore = waitedBefore
+        self.note = note
     }
 }
 
@@ -35,6 +40,14 @@ public struct CallReport: Sendable {
     /// From the start of the call to the first text, reasoning or tool-call event.
     public var timeToFirstToken: Duration?
     public var attempts: [AttemptReport]
+    /// The route the call went through, when a route was named.
+    public var route: String?
+    /// Candidates the routing engine passed over, and why.
+    public var skipped: [SkippedTarget] = []
+    /// Whether a stream that failed after its first token was restarted on another target.
+    public var restarted: Bool = false
+    /// Whether the answer came from the response cache.
+    public var cacheHit: Bool = false
 
     public init(
         endpoint: ProviderEndpoint, result: ChatResult = ChatResult(), error: ProviderError? = nil,

@@ -21,6 +21,11 @@ public struct MockBehavior: Sendable, Hashable {
     public var seed: UInt64?
     /// The longest a ``MockFault/stall`` holds the connection before closing it.
     public var stallLimit: Duration
+    /// The only keys the mock accepts; any other key (or none) gets a 401 in the provider's error
+    /// shape. `nil` accepts every request.
+    public var acceptedKeys: Set<String>?
+    /// Keys that always get a 429 with `Retry-After: 1`, to test key rotation.
+    public var rateLimitedKeys: Set<String> = []
 
     /// Creates a behaviour; the defaults answer at once, without errors or faults.
     public init(

@@ -53,6 +53,10 @@ public final class MockUpstream: Sendable {
         case .openAIChat, .anthropicMessages, .geminiGenerate: isGeneration = true
         default: isGeneration = false
         }
+        if let refusal = keyRefusal(request, route: route, serial: serial) {
+            try await Self.sleep(latency)
+            return refusal
+        }
         let status = overrides.status ?? (isGeneration ? Self.draw(statusDraw, from: errorRates) : nil)
         if let status, !(200..<300).contains(status) {
             try await Self.sleep(latency)

@@ -53,6 +53,26 @@ extension LLMGWDatabase {
                 table.uniqueKey(["conversation_id", "position"])
             }
         }
+        migrator.registerMigration("v2-request-key-name") { db in
+            // The stored key (`llmgw keys`) or virtual key a call used, for `cost report --by key`.
+            try db.alter(table: RequestRecord.databaseTableName) { table in
+                table.add(column: "key_name", .text)
+            }
+        }
+        migrator.registerMigration("v3-routing") { db in
+            // Each attempt and each skipped candidate of a routed call, as JSON (`llmgw route`).
+            try db.alter(table: RequestRecord.databaseTableName) { table in
+                table.add(column: "attempts_detail", .text)
+            }
+            // The exact-match response cache (`ResponseCache`).
+            try db.create(table: "response_cache") { table in
+                table.primaryKey("key", .text)
+                table.column("target", .text).notNull()
+                table.column("body", .text).notNull()
+                table.column("created_at", .double).notNull()
+                table.column("expires_at", .double).notNull().indexed()
+            }
+        }
         return migrator
     }
 }

@@ -27,5 +27,32 @@ extension RequestRecord {
             ttftMs: report.timeToFirstToken.map { Int($0.milliseconds.rounded()) },
             attempts: max(1, report.attempts.count), finishReason: report.result.finishReason?.name,
             streamed: streamed, requestID: report.result.responseID, conversationID: conversationID)
+        if report.attempts.count > 1 || !report.skipped.isEmpty || report.cacheHit || report.route != nil {
+            attemptsDetail = Self.attemptsDetail(report).serialized()
+        }
+    }
+
+    /// The attempts and skipped candidates of a report as JSON.
+    static func attemptsDetail(_ report: CallReport) -> JSONValue {
+        .object([
+            "attempts": .array(
+                report.attempts.map { attempt in
+                    var object: [String: JSONValue] = [
+                        "target": .string(attempt.target), "outcome": .string(attempt.outcome),
+                        "latency_ms": .number((attempt.latency.milliseconds * 10).rounded() / 10),
+                        "waited_ms": .number((attempt.waitedBefore.milliseconds * 10).rounded() / 10),
+                    ]
+                    if let note = attempt.note { object["note"] = .string(note) }
+                    return .object(object)
+                }),
+            "skipped": .array(
+                report.skipped.map {
+                    .object([
+                        "target": .string($0.target), "reason": .string($0.reason.code),
+                        "detail": .string($0.reason.description),
+                    ])
+                }),
+            "cache_hit": .bool(report.cacheHit),
+        ])
     }
 }

@@ -47,6 +47,8 @@ public struct RequestRecord: Sendable, Hashable, Codable {
     public var requestID: String?
     /// The conversation this call belongs to, for `chat`.
     public var conversationID: String?
+    /// Every attempt (target, outcome, wait, note) and skipped candidate of a routed call, as JSON.
+    public var attemptsDetail: String?
 
     /// Creates a record; optional facts default to unknown.
     public init(
@@ -84,7 +86,7 @@ public struct RequestRecord: Sendable, Hashable, Codable {
     enum CodingKeys: String, CodingKey {
         case id, startedAt, command, route, provider, model, status, errorClass, errorMessage, inputTokens
         case outputTokens, cachedInputTokens, reasoningTokens, usageSource, costMicros, latencyMs, ttftMs, attempts
-        case finishReason, streamed
+        case finishReason, streamed, attemptsDetail
         case requestID = "requestId"
         case conversationID = "conversationId"
     }

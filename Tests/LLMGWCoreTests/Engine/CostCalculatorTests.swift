@@ -48,6 +48,53 @@ import Testing
         #expect(calculator.cost(of: report) == nil)
     }
 
+    @Test func chargesCacheWritesAndReasoningAtTheirOwnPrices() {
+        // Anthropic-style: 3 $/1M input, 0.30 cache read, 3.75 cache write, 15 output.
+        let price = ModelPrice(
+            input: 3, output: 15, cachedInput: Decimal(string: "0.30")!, cacheWrite: Decimal(string: "3.75")!)
+        let usage = Usage(inputTokens: 10_007, outputTokens: 333, cachedInputTokens: 4_001, cacheWriteTokens: 2_003)
+        // 4003 × 3 + 4001 × 0.3 + 2003 × 3.75 + 333 × 15 = 12009 + 1200.3 + 7511.25 + 4995 = 25715.55
+        #expect(CostCalculator.exactMicros(usage: usage, price: price) == Decimal(string: "25715.55")!)
+        #expect(CostCalculator.micros(usage: usage, price: price) == 25_716)
+        // Reasoning priced apart from visible output.
+        let reasoningPrice = ModelPrice(
+            input: Decimal(string: "0.3")!, output: Decimal(string: "2.5")!, reasoning: Decimal(string: "3.5")!)
+        let reasoning = Usage(inputTokens: 1_001, outputTokens: 700, reasoningTokens: 601)
+        // 1001 × 0.3 + 99 × 2.5 + 601 × 3.5 = 300.3 + 247.5 + 2103.5 = 2651.3
+        #expect(CostCalculator.exactMicros(usage: reasoning, price: reasoningPrice) == Decimal(string: "2651.3")!)
+        #expect(CostCalculator.micros(usage: reasoning, price: reasoningPrice) == 2_651)
+    }
+
+    @Test func sumsOfManyCallsDoNotDrift() {
+        // 0.1 + 0.2 style amounts: a million calls of 1 token at 0.1 $/1M is exactly 100000 µ$.
+        let price = ModelPrice(input: Decimal(string: "0.1")!, output: Decimal(string: "0.2")!)
+        var total = Decimal(0)
+        for _ in 0..<10_000 {
+            total += CostCalculator.exactMicros(usage: Usage(inputTokens: 1, outputTokens: 1), price: price)
+        }
+        #expect(total == Decimal(string: "3000")!)
+    }
+
+    @Test func countsClampToTheirParents() {
+        // More cached or reasoning tokens than the totals must not produce negative charges.
+        let price = ModelPrice(input: 2, output: 8, cachedInput: 1, cacheWrite: 4, reasoning: 10)
+        let usage = Usage(
+            inputTokens: 10, outputTokens: 5, cachedInputTokens: 8, cacheWriteTokens: 8, reasoningTokens: 9)
+        // 0 plain + 8 × 1 + 2 × 4, 0 plain output + 5 × 10
+        #expect(CostCalculator.micros(usage: usage, price: price) == 8 + 8 + 50)
+    }
+
+    @Test func pricesKnownModelsFromTheEmbeddedCatalog() throws {
+        let calculator = CostCalculator(config: LLMGWConfig())
+        let price = try #require(calculator.price(provider: "openai", model: "gpt-4o-mini", kind: .openai))
+        var report = CallReport(
+            endpoint: ProviderEndpoint(provider: "openai", kind: .openai, baseURL: "https://x", model: "gpt-4o-mini"))
+        report.result.usage = Usage(inputTokens: 1_000, outputTokens: 1_000, cachedInputTokens: 500)
+        // 500 × 0.15 + 500 × 0.075 + 1000 × 0.6 = 75 + 37.5 + 600 = 712.5 → 713
+        #expect(price.cachedInput == Decimal(string: "0.075"))
+        #expect(calculator.cost(of: report) == 713)
+    }
+
     @Test func formatsDollars() {
         #expect(CostFormat.dollars(micros: 150) == "$0.000150")
         #expect(CostFormat.dollars(micros: 12_345_678) == "$12.345678")
