@@ -12,7 +12,16 @@ final class ChatRenderer: Sendable {
         var endsWithNewline = true
         var inReasoning = false
         var stdoutClosed = false
+        /// Text received but not yet written: a fast stream is written a few hundred times a
+        /// second, not once per token.
+        var pending: [UInt8] = []
+        var flushScheduled = false
     }
+
+    /// How long received text may wait before it is written: short enough to be invisible.
+    private static let flushDelay = Duration.milliseconds(2)
+    /// Pending text is written at once past this size.
+    private static let flushSize = 8192
 
     init(json: Bool, verbose: Bool) {
         self.json = json
@@ -25,29 +34,63 @@ final class ChatRenderer: Sendable {
         switch event {
         case .textDelta(let text):
             guard !text.isEmpty else { return }
-            state.withLock { state in
+            let schedule = state.withLock { state -> Bool in
                 if state.inReasoning {
                     Terminal.standardError.write("\n")
                     state.inReasoning = false
                 }
-                guard !state.stdoutClosed else { return }
-                if !Terminal.standardOutput.write(text) { state.stdoutClosed = true }
+                guard !state.stdoutClosed else { return false }
+                state.pending.append(contentsOf: text.utf8)
                 state.wroteText = true
                 state.endsWithNewline = text.hasSuffix("\n")
+                if state.pending.count >= Self.flushSize {
+                    Self.writePending(&state)
+                    return false
+                }
+                guard !state.flushScheduled else { return false }
+                state.flushScheduled = true
+                return true
+            }
+            if schedule {
+                Task { [self] in
+                    try? await Task.sleep(for: Self.flushDelay)
+                    flush()
+                }
             }
         case .reasoningDelta(let text):
             guard verbose, !text.isEmpty else { return }
-            state.withLock { $0.inReasoning = true }
+            state.withLock { state in
+                Self.writePending(&state)
+                state.inReasoning = true
+            }
             Terminal.standardError.write(Terminal.standardError.styled(text, .dim))
         case .started, .toolCallDelta, .usage, .finish:
             break
         }
     }
 
+    /// Writes the text received so far.
+    func flush() {
+        state.withLock { state in
+            state.flushScheduled = false
+            Self.writePending(&state)
+        }
+    }
+
+    private static func writePending(_ state: inout State) {
+        guard !state.pending.isEmpty else { return }
+        if !state.stdoutClosed {
+            let written = state.pending.withUnsafeBufferPointer { Terminal.standardOutput.write(bytes: $0) }
+            if !written { state.stdoutClosed = true }
+        }
+        state.pending.removeAll(keepingCapacity: true)
+    }
+
     /// Says on stderr that the routing engine restarted the answer on another target.
     func notice(_ text: String) {
         let stderr = Terminal.standardError
         state.withLock { state in
+            Self.writePending(&state)
             if !json, state.wroteText, !state.endsWithNewline {
                 Terminal.standardOutput.write("\n")
                 state.endsWithNewline = true
@@ -63,7 +106,10 @@ final class ChatRenderer: Sendable {
                 ChatJSON.object(report: report, reference: reference, cost: cost).serialized())
             return
         }
-        let (wroteText, endsWithNewline) = state.withLock { ($0.wroteText, $0.endsWithNewline) }
+        let (wroteText, endsWithNewline) = state.withLock { state in
+            Self.writePending(&state)
+            return (state.wroteText, state.endsWithNewline)
+        }
         if wroteText, !endsWithNewline { Terminal.standardOutput.write("\n") }
         for call in report.result.toolCalls {
             Terminal.standardOutput.writeLine("[tool call \(call.id)] \(call.name)(\(call.arguments))")

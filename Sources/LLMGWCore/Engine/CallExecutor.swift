@@ -47,12 +47,16 @@ public struct CallExecutor: Sendable {
         let start = clock.now
         var report = CallReport(endpoint: endpoint, startedAt: Date())
         do {
-            for try await event in client.stream(request, to: endpoint, timeouts: timeouts) {
-                if report.timeToFirstToken == nil, event.isOutput {
-                    report.timeToFirstToken = clock.now - start
+            // Events are read on this task, a batch per network read: no extra task or stream hop
+            // per event.
+            for try await batch in try await client.open(request, to: endpoint, timeouts: timeouts) {
+                for event in batch {
+                    if report.timeToFirstToken == nil, event.isOutput {
+                        report.timeToFirstToken = clock.now - start
+                    }
+                    report.result.apply(event)
+                    onEvent(event)
                 }
-                report.result.apply(event)
-                onEvent(event)
             }
             if Task.isCancelled {
                 report.interrupted = true
