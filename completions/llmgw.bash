@@ -534,9 +534,9 @@ _llmgw_cost() {
 
 _llmgw_cost_tokens() {
     repeating_flags=()
-    non_repeating_flags=(--json --version -h --help)
+    non_repeating_flags=(--exact --json -v --verbose --version -h --help)
     repeating_options=(-m --model --encoding)
-    non_repeating_options=(--format)
+    non_repeating_options=(--format --config)
     __llmgw_offer_flags_options -1
 
     # Offer option value completions
@@ -551,12 +551,15 @@ _llmgw_cost_tokens() {
         __llmgw_add_completions -W 'table'$'\n''json'$'\n''jsonl'$'\n''csv'$'\n''markdown'
         return
         ;;
+    '--config')
+        return
+        ;;
     esac
 }
 
 _llmgw_cost_estimate() {
     repeating_flags=()
-    non_repeating_flags=(--all --json -v --verbose --version -h --help)
+    non_repeating_flags=(--all --exact --json -v --verbose --version -h --help)
     repeating_options=(-f --file -m --model --provider)
     non_repeating_options=(-s --system --output-tokens --output-ratio --format --config)
     __llmgw_offer_flags_options -1

@@ -1,4 +1,5 @@
 import Foundation
+import LLMGWCore
 import Testing
 
 /// `llmgw cost report` over a request log that real `chat` calls wrote.
@@ -50,5 +51,28 @@ import Testing
         #expect(bad.status == 2, "\(bad.summary)")
         let badGroup = try await home.run(["cost", "report", "--by", "colour"])
         #expect(badGroup.status == 2, "\(badGroup.summary)")
+    }
+
+    @Test func byKeyGroupsCallsByTheStoredKeyThatServedThem() async throws {
+        try await Upstream.with(.openai) { upstream in
+            try await KeysTestCommandTests.store(
+                [("work", "test-key-0000-report-work-aa"), ("spare", "test-key-0000-report-spare-b")], in: upstream)
+            // Each run starts its rotation afresh with the first stored key (`spare` sorts first).
+            for prompt in ["one", "two", "three", "four"] {
+                if prompt == "three" {
+                    let remove = try await upstream.home.run(["keys", "rm", "local", "--name", "spare"])
+                    #expect(remove.status == 0, "\(remove.summary)")
+                }
+                let chat = try await upstream.home.run(["chat", "-m", "local/echo", "--json", prompt])
+                #expect(chat.status == 0, "\(chat.summary)")
+            }
+            let report = try await upstream.home.run(["cost", "report", "--by", "key", "--json"])
+            #expect(report.status == 0, "\(report.summary)")
+            let rows = try #require(try report.jsonObject()["rows"] as? [[String: Any]])
+            let requests = Dictionary(
+                uniqueKeysWithValues: rows.map { ($0["group"] as? String ?? "(none)", jsonInt($0["requests"]) ?? 0) })
+            #expect(requests == ["local/work": 2, "local/spare": 2], "\(report.summary)")
+            #expect(!report.out.contains("test-key-0000"), "a key name, never the key")
+        }
     }
 }

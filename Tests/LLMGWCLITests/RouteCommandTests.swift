@@ -195,10 +195,20 @@ import FoundationXML
             let object = try allowed.jsonObject()
             #expect(object["schema"] as? String == "llmgw.route-check/1")
             #expect(object["healthy"] as? Bool == true)
-            #expect((object["targets"] as? [[String: Any]])?.count == 2)
+            let targets = object["targets"] as? [[String: Any]] ?? []
+            #expect(targets.count == 2)
+            #expect(targets.first { $0["target"] as? String == "good/lorem" }?["listed"] as? Bool == true)
 
             let one = try await upstream.run(["route", "check", "good/lorem"])
             #expect(one.status == 0, "\(one.summary)")
+            #expect(one.out.contains("LISTED") && one.out.contains("yes"), "\(one.summary)")
+
+            let unlisted = try await upstream.run(["route", "check", "good/nosuch", "--junit", junit])
+            #expect(unlisted.status == 1, "\(unlisted.summary)")
+            #expect(unlisted.out.contains("not among the 2 models good lists"), "\(unlisted.summary)")
+            let report = try String(contentsOfFile: junit, encoding: .utf8)
+            #expect(report.contains("<failure type=\"not_found\""), "\(report)")
+            #expect(report.contains("<system-out>model list: "), "\(report)")
         }
     }
 }

@@ -98,7 +98,7 @@ final class ChatSession {
         let catalog = (try? PriceCatalog.load(paths: context.paths)) ?? .embedded
         let cost = CostCalculator(config: context.config, catalog: catalog).cost(of: finalReport)
         renderer.finish(report: finalReport, reference: modelReference ?? plan.reference, cost: cost)
-        record(finalReport, cost: cost)
+        record(finalReport, cost: cost, request: request)
         pendingAttachments = []
         if !finalReport.interrupted, finalReport.error == nil {
             history.append(userMessage)
@@ -180,15 +180,22 @@ final class ChatSession {
             responseFormat: command.jsonMode ? .jsonObject : nil, stream: !command.noStream, options: options)
     }
 
-    private func record(_ report: CallReport, cost: Int64?) {
+    private func record(_ report: CallReport, cost: Int64?, request: ChatRequest) {
         totals.calls += 1
         totals.inputTokens += report.result.usage?.inputTokens ?? 0
         totals.outputTokens += report.result.usage?.outputTokens ?? 0
         if let cost { totals.costMicros += cost } else { totals.unpricedCalls += 1 }
+        // llmgw's own estimate of the prompt, kept beside the usage the provider reported, calibrates
+        // later estimates for models without an exact tokenizer. Exact models and the mock skip it.
+        let endpoint = report.endpoint
+        let calibrate =
+            report.result.usage != nil && endpoint.kind != .mock
+            && !TokenCounter.forModel("\(endpoint.provider)/\(endpoint.model)").isExact
         context.requestLog?.record(
             RequestRecord(
                 report: report, command: "chat", route: report.route, costMicros: cost, conversationID: conversationID,
-                streamed: !command.noStream))
+                streamed: !command.noStream,
+                estimatedInputTokens: calibrate ? TokenEstimator.calibrationBasis(for: request) : nil))
     }
 
     private func saveConversation(endpoint: ProviderEndpoint) {

@@ -10,7 +10,9 @@ struct CostEstimateCommand: AsyncParsableCommand {
         discussion: """
             The prompt comes from the arguments, -f files and piped stdin (in that order: stdin, files, \
             arguments). Input tokens are counted with the model's tokenizer where llmgw has it, and are \
-            labelled estimates elsewhere. Expected output is --output-tokens N (default 256) or \
+            labelled estimates elsewhere, calibrated against the request log once it has 5 calls of the \
+            model or its family; --exact asks Anthropic's and Gemini's count-tokens endpoints instead \
+            (falling back to the estimate, with a note, when that fails). Expected output is --output-tokens N (default 256) or \
             --output-ratio R times the input, capped at the model's max output. A model with no known \
             price shows `unknown`, never $0.
             """
@@ -42,6 +44,11 @@ struct CostEstimateCommand: AsyncParsableCommand {
     @Option(name: .long, help: ArgumentHelp("Expected output as a multiple of the input tokens.", valueName: "ratio"))
     var outputRatio: String?
 
+    @Flag(
+        name: .long,
+        help: "Count input with the provider's count-tokens endpoint (Anthropic, Gemini) where a key is available.")
+    var exact = false
+
     @OptionGroup var output: OutputOptions
     @OptionGroup var global: GlobalOptions
 
@@ -67,15 +74,34 @@ struct CostEstimateCommand: AsyncParsableCommand {
             models: model, all: all, providers: provider, config: config, catalog: calculator.catalog)
         let rule: CostEstimate.Output =
             outputRatio.flatMap(Self.ratio).map(CostEstimate.Output.ratio) ?? .tokens(outputTokens ?? 256)
+        let references = candidates.map { "\($0.provider)/\($0.model)" }
+        let calibration = ProviderTokenCounter.calibration(for: references, paths: paths)
+        var counted: [String: ProviderTokenCount] = [:]
+        if exact {
+            let counter = ProviderTokenCounter.make(paths: paths, config: config, environment: environment)
+            for reference in references {
+                switch await counter.count(messages, model: reference) {
+                case .counted(let count): counted[reference] = count
+                case .local: break
+                case .unavailable(let reason):
+                    Terminal.standardError.writeLine(
+                        "llmgw: note: no exact count for \(reference), keeping the estimate: \(reason)")
+                }
+            }
+        }
         let estimates = CostEstimate.estimate(
-            messages: messages, models: candidates, output: rule, calculator: calculator)
+            messages: messages, models: candidates, output: rule, calculator: calculator, calibration: calibration,
+            counted: counted)
         let format = output.resolved
         let table = CostEstimateTable.table(estimates, plain: format == .csv)
         let text = table.render(format) { rows in
             .object(["schema": "llmgw.cost.estimate/1", "output": CostEstimateTable.rule(rule), "estimates": rows])
         }
         _ = Terminal.standardOutput.write(text)
-        let estimated = estimates.filter { !$0.tokensExact }.map(\.model)
+        let estimated = estimates.filter { !$0.tokensExact }.map { estimate in
+            estimate.calibrationSamples.map { "\(estimate.model) (calibrated from \($0) calls)" }
+                ?? "\(estimate.model) (uncalibrated)"
+        }
         if format == .table, !estimated.isEmpty {
             Terminal.standardError.writeLine(
                 "llmgw: token counts are estimates for \(estimated.joined(separator: ", ")) (no exact tokenizer)")

@@ -25,11 +25,18 @@ enum CostEstimateTable {
             return [
                 estimate.model, plain ? String(estimate.inputTokens) : CostCells.tokens(estimate.inputTokens),
                 plain ? String(estimate.outputTokens) : CostCells.tokens(estimate.outputTokens),
-                estimate.tokensExact ? "exact" : "estimate", rate(price?.input), rate(price?.output),
+                tokensCell(estimate), rate(price?.input), rate(price?.output),
                 money(estimate.costMicros), money(estimate.per1kMicros), context,
             ]
         }
         return DataTable(columns: columns, rows: rows, objects: estimates.map(object))
+    }
+
+    /// How the input was counted, in a few letters: `exact`, `exact (api)`, `calibrated` or `estimate`.
+    static func tokensCell(_ estimate: CostEstimate) -> String {
+        if estimate.countedByProvider { return "exact (api)" }
+        if estimate.tokensExact { return "exact" }
+        return estimate.calibrationSamples == nil ? "estimate" : "calibrated"
     }
 
     /// One estimate as JSON.
@@ -47,7 +54,9 @@ enum CostEstimateTable {
         return .object([
             "model": .string(estimate.model), "input_tokens": .number(Double(estimate.inputTokens)),
             "output_tokens": .number(Double(estimate.outputTokens)), "tokens_exact": .bool(estimate.tokensExact),
-            "encoding": .string(estimate.encoding), "price_per_1m": price,
+            "encoding": .string(estimate.encoding), "tokens_method": .string(estimate.tokensMethod),
+            "calibration_samples": estimate.calibrationSamples.map { .number(Double($0)) } ?? .null,
+            "price_per_1m": price,
             "cost_usd": CostCells.usd(estimate.costMicros),
             "cost_micros": estimate.costMicros.map { .number(Double($0)) } ?? .null,
             "per_1k_calls_usd": CostCells.usd(estimate.per1kMicros),

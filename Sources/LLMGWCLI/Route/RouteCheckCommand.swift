@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import LLMGWCore
+import LLMGWCurl
 
 /// `llmgw route check`: health checks of targets for CI.
 struct RouteCheckCommand: AsyncParsableCommand {
@@ -9,8 +10,9 @@ struct RouteCheckCommand: AsyncParsableCommand {
         abstract: "Health-check targets with a cheap probe each (for CI).",
         discussion: """
             Each target (a model, or every model a route can reach; all routes when none is \
-            named) gets a minimal completion with a small output budget (larger for models marked \
-            reasoning), all at once, each within --timeout. Prints a table, --json (schema \
+            named) is looked up in its provider's model list, where the provider has one (a model \
+            not listed fails), then gets a minimal completion with a small output budget (larger \
+            for models marked reasoning), all at once, each within --timeout. Prints a table, --json (schema \
             llmgw.route-check/1) or writes --junit FILE (one test case per target). Exits 0 only \
             when every required target is healthy, 1 otherwise; --allow-fail marks a target optional.
             """
@@ -53,7 +55,8 @@ struct RouteCheckCommand: AsyncParsableCommand {
         }
         let optional = allowFail.isEmpty ? [] : Set(TargetProbe.targets(allowFail, config: context.config))
         let prober = TargetProbe(
-            executor: context.executor, config: context.config, timeout: ConfigDuration.parse(timeout) ?? .seconds(30))
+            executor: context.executor, client: Self.listClient(context: context, verbose: global.verbose),
+            config: context.config, timeout: ConfigDuration.parse(timeout) ?? .seconds(30))
         let clock = ContinuousClock()
         let start = clock.now
         let results = await prober.probe(list, resolver: context.resolver)
@@ -74,5 +77,18 @@ struct RouteCheckCommand: AsyncParsableCommand {
             Terminal.standardOutput.write(RouteCheckReport.table(results, optional: optional))
         }
         if !healthy { throw ExitCode(FailureClass.checkFailed.exitCode) }
+    }
+
+    /// A provider client for the model lists, on the same transports as the calls (the built-in
+    /// mock in process, libcurl otherwise).
+    static func listClient(context: CLIContext, verbose: Bool) -> ProviderClient {
+        var transport: any HTTPTransport = SchemeDispatchTransport(
+            byScheme: ["mock": MockTransport(behavior: context.resolver.mockBehavior)], fallback: CurlTransport.shared)
+        if verbose {
+            transport = VerboseTransport(wrapping: transport) { line in
+                Terminal.standardError.writeLine(Terminal.standardError.styled(line, .dim))
+            }
+        }
+        return ProviderClient(transport: transport)
     }
 }

@@ -8,15 +8,27 @@ enum RouteCheckReport {
     }
 
     static func table(_ results: [ProbeResult], optional: Set<String>) -> String {
-        var table = RouteTable(headers: ["TARGET", "STATUS", "LATENCY", "DETAIL"])
+        var table = RouteTable(headers: ["TARGET", "STATUS", "LISTED", "LATENCY", "DETAIL"])
         for result in results {
             table.rows.append([
-                result.target, status(result, optional: optional),
-                String(format: "%.0f ms", result.latency.milliseconds),
-                result.errorClass.map { "\($0): \(result.message)" } ?? result.message,
+                result.target, status(result, optional: optional), listed(result),
+                String(format: "%.0f ms", result.latency.milliseconds), detail(result),
             ])
         }
         return table.rendered()
+    }
+
+    /// The LISTED cell: `yes`, `NO`, or `-` when the provider's list was not read.
+    static func listed(_ result: ProbeResult) -> String {
+        result.listed.map { $0 ? "yes" : "NO" } ?? "-"
+    }
+
+    /// Both steps in words: the list check when it says something, then the completion.
+    static func detail(_ result: ProbeResult) -> String {
+        let completion = "completion: \(result.message)"
+        var text = result.listed == true ? completion : "list: \(result.listMessage); \(completion)"
+        if let errorClass = result.errorClass { text = "\(errorClass): " + text }
+        return text
     }
 
     static func json(_ results: [ProbeResult], optional: Set<String>, healthy: Bool) -> JSONValue {
@@ -31,6 +43,8 @@ enum RouteCheckReport {
                         "latency_ms": .number((result.latency.milliseconds * 10).rounded() / 10),
                         "error_class": result.errorClass.map(JSONValue.string) ?? .null,
                         "message": .string(result.message),
+                        "listed": result.listed.map(JSONValue.bool) ?? .null,
+                        "list_message": .string(result.listMessage),
                     ])
                 }),
         ])
@@ -52,18 +66,24 @@ enum RouteCheckReport {
                 "    <testcase classname=\"llmgw.\(escape(provider))\" name=\"\(escape(result.target))\" "
                 + "time=\"\(seconds(result.latency))\""
             if result.healthy {
-                xml += "/>\n"
+                xml += ">\n" + systemOut(result) + "    </testcase>\n"
             } else if optional.contains(result.target) {
                 xml +=
-                    ">\n      <skipped message=\"\(escape("allowed to fail: " + result.message))\"/>\n    </testcase>\n"
+                    ">\n      <skipped message=\"\(escape("allowed to fail: " + detail(result)))\"/>\n"
+                    + systemOut(result) + "    </testcase>\n"
             } else {
                 xml +=
-                    ">\n      <failure type=\"\(escape(result.errorClass ?? "error"))\" message=\"\(escape(result.message))\">"
-                    + escape(result.message) + "</failure>\n    </testcase>\n"
+                    ">\n      <failure type=\"\(escape(result.errorClass ?? "error"))\" message=\"\(escape(detail(result)))\">"
+                    + escape(detail(result)) + "</failure>\n" + systemOut(result) + "    </testcase>\n"
             }
         }
         xml += "  </testsuite>\n</testsuites>\n"
         return xml
+    }
+
+    /// Both steps of the probe as the test case's output.
+    static func systemOut(_ result: ProbeResult) -> String {
+        "      <system-out>\(escape("model list: \(result.listMessage); completion: \(result.message)"))</system-out>\n"
     }
 
     static func seconds(_ duration: Duration) -> String {

@@ -98,8 +98,11 @@ struct RouteExplainCommand: AsyncParsableCommand {
                 context: context, request: request, reference: model, options: options, runs: benchRuns)
             return
         }
-        let plan = try await context.routeExecutor.plan(request, reference: model, options: options, withLatency: true)
+        // A dry run always shows the token count and the estimated costs, so it counts up front.
         let profile = RequestProfile(request: request, model: model ?? "", tags: tag)
+        _ = profile.inputTokens
+        let plan = try await context.routeExecutor.plan(
+            request, reference: model, options: options, withLatency: true, profile: profile)
         if json {
             Terminal.standardOutput.writeLine(Self.json(plan, profile: profile).serialized())
         } else {
@@ -121,9 +124,11 @@ struct RouteExplainCommand: AsyncParsableCommand {
         let count = max(1, runs)
         // The request is measured once per request in real calls; time it apart from the decision.
         var profileStart = clock.now
+        // The count is lazy; read it here so this figure includes it and the decisions reuse it.
         var profile = RequestProfile(request: request, model: reference ?? "", tags: options.tags)
         for _ in 0..<min(count, 10_000) {
             profile = RequestProfile(request: request, model: reference ?? "", tags: options.tags)
+            _ = profile.inputTokens
         }
         let profileTime = (clock.now - profileStart) / min(count, 10_000)
         profileStart = clock.now

@@ -18,11 +18,19 @@ public struct CostEstimate: Sendable, Hashable {
     public var costMicros: Int64?
     /// The price of 1,000 calls in micro-dollars, `nil` when unknown.
     public var per1kMicros: Int64?
+    /// How `inputTokens` was counted, for people: `exact (o200k_base)`, `exact (anthropic count_tokens)`,
+    /// `estimate (calibrated from 12 calls)` or `estimate (uncalibrated)`.
+    public var tokensMethod: String
+    /// How many logged calls calibrated the estimate, when it is calibrated.
+    public var calibrationSamples: Int?
+    /// Whether the provider's count-tokens endpoint counted `inputTokens`.
+    public var countedByProvider: Bool
 
     /// Creates an estimate.
     public init(
         model: String, inputTokens: Int, outputTokens: Int, tokensExact: Bool, encoding: String,
-        entry: CatalogEntry?, costMicros: Int64?, per1kMicros: Int64?
+        entry: CatalogEntry?, costMicros: Int64?, per1kMicros: Int64?, tokensMethod: String? = nil,
+        calibrationSamples: Int? = nil, countedByProvider: Bool = false
     ) {
         self.model = model
         self.inputTokens = inputTokens
@@ -32,6 +40,9 @@ public struct CostEstimate: Sendable, Hashable {
         self.entry = entry
         self.costMicros = costMicros
         self.per1kMicros = per1kMicros
+        self.tokensMethod = tokensMethod ?? (tokensExact ? "exact (\(encoding))" : "estimate (uncalibrated)")
+        self.calibrationSamples = calibrationSamples
+        self.countedByProvider = countedByProvider
     }
 
     /// Whether the prompt and expected output fit the model's context window (`nil` when unknown).
@@ -54,16 +65,21 @@ public struct CostEstimate: Sendable, Hashable {
     ///   - models: `(provider, model, kind)` of each candidate.
     ///   - output: the expected completion size; capped at a model's `max_output` when known.
     ///   - calculator: prices from the catalog and the config.
+    ///   - calibration: calibrations from the request log for estimated counts, or `nil` for none.
+    ///   - counted: prompt counts the providers made themselves, by `provider/model`; they replace
+    ///     llmgw's count for those models.
     /// - Returns: one estimate per model.
     public static func estimate(
         messages: [ChatMessage], models: [(provider: String, model: String, kind: ProviderKind)], output: Output,
-        calculator: CostCalculator
+        calculator: CostCalculator, calibration: TokenCalibrationTable? = nil,
+        counted: [String: ProviderTokenCount] = [:]
     ) -> [CostEstimate] {
         var estimates: [CostEstimate] = []
         for candidate in models {
             let id = "\(candidate.provider)/\(candidate.model)"
-            let counter = TokenCounter.forModel(id)
-            let input = counter.countChat(messages)
+            let counter = TokenCounter.forModel(id, calibration: calibration)
+            let providerCount = counted[id]
+            let input = providerCount?.tokens ?? counter.countChat(messages)
             var completion: Int
             switch output {
             case .tokens(let count): completion = max(0, count)
@@ -86,9 +102,14 @@ public struct CostEstimate: Sendable, Hashable {
             let exact = price.map { CostCalculator.exactMicros(usage: usage, price: $0) }
             estimates.append(
                 CostEstimate(
-                    model: id, inputTokens: input, outputTokens: completion, tokensExact: counter.isExact,
-                    encoding: counter.encodingName, entry: entry, costMicros: exact.map(CostCalculator.rounded),
-                    per1kMicros: exact.map { CostCalculator.rounded($0 * 1000) }))
+                    model: id, inputTokens: input, outputTokens: completion,
+                    tokensExact: providerCount != nil || counter.isExact,
+                    encoding: providerCount?.endpointName ?? counter.encodingName, entry: entry,
+                    costMicros: exact.map(CostCalculator.rounded),
+                    per1kMicros: exact.map { CostCalculator.rounded($0 * 1000) },
+                    tokensMethod: providerCount.map { "exact (\($0.endpointName))" } ?? counter.method,
+                    calibrationSamples: providerCount == nil ? counter.calibration?.samples : nil,
+                    countedByProvider: providerCount != nil))
         }
         return estimates.sorted { left, right in
             switch (left.per1kMicros, right.per1kMicros) {

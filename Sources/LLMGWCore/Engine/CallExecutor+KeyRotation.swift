@@ -19,6 +19,7 @@ extension CallExecutor {
             var keyed = endpoint
             keyed.apiKey = pooled.key
             var report = await attempt(request, on: keyed, timeouts: timeouts, onEvent: onEvent)
+            report.keyName = "\(pooled.provider)/\(pooled.name)"
             attempts.append(contentsOf: report.attempts)
             report.attempts = attempts
             report.startedAt = startedAt

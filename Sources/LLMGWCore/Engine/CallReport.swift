@@ -48,6 +48,9 @@ public struct CallReport: Sendable {
     public var restarted: Bool = false
     /// Whether the answer came from the response cache.
     public var cacheHit: Bool = false
+    /// The key that served the call, for the request log: a stored key as `provider/name`, a variable
+    /// as `env:NAME`; never the secret. `nil` when unknown or no key was used.
+    public var keyName: String?
 
     public init(
         endpoint: ProviderEndpoint, result: ChatResult = ChatResult(), error: ProviderError? = nil,

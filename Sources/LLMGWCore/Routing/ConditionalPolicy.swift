@@ -1,30 +1,26 @@
 /// Picks a conditional route's units: the `use:` of every rule that matches, in rule order (the
 /// first is the choice, the others its fallbacks), then the route's `targets:`.
 enum ConditionalPolicy {
-    /// - Returns: the units to expand, and the 1-based numbers of the rules that did not match.
-    static func units(
-        rules: [RouteRule], summaries: [String], targets: [RouteTarget], profile: RequestProfile,
-        infos: (targets: [TargetInfo?], rules: [TargetInfo?])? = nil
-    ) -> (units: [RouteUnit], unmatched: [(rule: Int, use: String)]) {
-        var units: [RouteUnit] = []
-        var unmatched: [(rule: Int, use: String)] = []
-        units.reserveCapacity(rules.count + targets.count)
-        for (index, rule) in rules.enumerated() {
-            if rule.matches(profile) {
-                units.append(
-                    RouteUnit(
-                        reference: rule.use, origin: .rule(index + 1, summary: summaries[index]),
-                        info: infos?.rules[index]))
+    /// Which rules match `profile`, as a bit per rule (bit 0 for rule 1); rules past the 64th
+    /// are reported through `overflow`.
+    /// - Returns: the match bits of the first 64 rules, and one flag per further rule.
+    static func matches(_ rules: [CompiledRule], profile: RequestProfile) -> (bits: UInt64, overflow: [Bool]) {
+        var bits: UInt64 = 0
+        var overflow: [Bool] = []
+        for index in rules.indices {
+            let matched = rules[index].rule.matches(profile)
+            if index < 64 {
+                if matched { bits |= 1 << UInt64(index) }
             } else {
-                unmatched.append((index + 1, rule.use))
+                overflow.append(matched)
             }
         }
-        for (index, target) in targets.enumerated() {
-            units.append(
-                RouteUnit(
-                    reference: target.model, origin: .target(index + 1), weight: target.weight,
-                    info: infos?.targets[index]))
-        }
-        return (units, unmatched)
+        return (bits, overflow)
+    }
+
+    /// Whether rule `index` (0-based) matched, from ``matches(_:profile:)``.
+    @inline(__always)
+    static func matched(_ index: Int, in result: (bits: UInt64, overflow: [Bool])) -> Bool {
+        index < 64 ? result.bits & (1 << UInt64(index)) != 0 : result.overflow[index - 64]
     }
 }

@@ -60,12 +60,14 @@ public struct RouteExecutor: Sendable {
     ///   - reference: a route or `provider/model`; `nil` for the default.
     ///   - options: overrides and tags.
     ///   - withLatency: load observed speed even when no policy needs it (`route explain`).
+    ///   - profile: the request already measured; measured here (tokens counted only if needed) when `nil`.
     /// - Returns: the plan; it may have no eligible candidate.
     /// - Throws: ``RoutingError/unresolved(_:)``.
     public func plan(
-        _ request: ChatRequest, reference: String?, options: RouteCallOptions, withLatency: Bool = false
+        _ request: ChatRequest, reference: String?, options: RouteCallOptions, withLatency: Bool = false,
+        profile: RequestProfile? = nil
     ) async throws(RoutingError) -> RoutePlan {
-        let profile = RequestProfile(request: request, model: reference ?? "", tags: options.tags)
+        let profile = profile ?? RequestProfile(request: request, model: reference ?? "", tags: options.tags)
         let needsLatency = withLatency || router.needsLatency(reference, sort: options.overrides.sort)
         let health = await health(withLatency: needsLatency)
         return try router.plan(
@@ -144,7 +146,7 @@ public struct RouteExecutor: Sendable {
             }
             if let rateLimiter {
                 let wait = await rateLimiter.acquire(
-                    candidate.reference, tokens: RequestProfile(request: request).inputTokens)
+                    candidate.reference, tokens: (plan.profile ?? RequestProfile(request: request)).inputTokens)
                 waited += wait
             }
             await concurrency.acquire(candidate.reference)
@@ -154,6 +156,8 @@ public struct RouteExecutor: Sendable {
                 if event.isOutput { sawOutput = true }
                 onEvent(event)
             }
+            // A key from the environment is named by its variable (never its value) in the log.
+            if report.keyName == nil { report.keyName = candidate.endpoint?.keySource.requestLogKeyName }
             await concurrency.release(candidate.reference)
             triesOnTarget[candidate.reference, default: 0] += 1
             // Key rotation inside the call executor may already have made several attempts.

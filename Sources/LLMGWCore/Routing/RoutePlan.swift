@@ -8,13 +8,19 @@ public struct RoutePlan: Sendable {
     public var strategy: String
     /// Every candidate: the eligible ones first in the order to try, then the filtered ones.
     public var candidates: [RouteCandidate]
+    /// The request as the router saw it (its token count made at most once), when known.
+    public var profile: RequestProfile?
 
     /// Creates a plan.
-    public init(route: String?, reference: String, strategy: String, candidates: [RouteCandidate]) {
+    public init(
+        route: String?, reference: String, strategy: String, candidates: [RouteCandidate],
+        profile: RequestProfile? = nil
+    ) {
         self.route = route
         self.reference = reference
         self.strategy = strategy
         self.candidates = candidates
+        self.profile = profile
     }
 
     /// The candidates to try, in order.

@@ -33,8 +33,10 @@ public struct RouteRule: Sendable, Hashable {
     public static let capabilityNames = ["tools", "vision", "json"]
 
     /// Whether the request described by `profile` satisfies every condition.
+    ///
+    /// Cheap conditions are checked first and the token count last, so a rule that fails on
+    /// anything else never makes the request be counted.
     public func matches(_ profile: RequestProfile) -> Bool {
-        if let inputTokens, !inputTokens.matches(profile.inputTokens) { return false }
         for capability in capabilities {
             switch capability {
             case "tools": if !profile.needsTools { return false }
@@ -43,9 +45,16 @@ public struct RouteRule: Sendable, Hashable {
             default: return false
             }
         }
-        for tag in tags where !profile.tags.contains(tag) { return false }
-        for (key, value) in metadata where profile.metadata[key] != value { return false }
+        if !tags.isEmpty {
+            if profile.tags.isEmpty { return false }
+            for tag in tags where !profile.tags.contains(tag) { return false }
+        }
+        if !metadata.isEmpty {
+            if profile.metadata.isEmpty { return false }
+            for (key, value) in metadata where profile.metadata[key] != value { return false }
+        }
         if let prompt, !prompt.matches(profile.prompt) { return false }
+        if let inputTokens, !inputTokens.matches(profile.inputTokens) { return false }
         return true
     }
 

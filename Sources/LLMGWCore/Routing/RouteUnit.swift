@@ -6,6 +6,6 @@ struct RouteUnit: Sendable {
     var origin: CandidateOrigin
     /// The weight, for `weighted`.
     var weight: Double? = nil
-    /// The target's facts, when known in advance (a model named in the config).
-    var info: TargetInfo? = nil
+    /// The candidate, built in advance for a model named in the config (`nil` for a route name).
+    var slot: CandidateSlot? = nil
 }

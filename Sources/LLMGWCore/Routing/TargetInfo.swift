@@ -14,13 +14,17 @@ final class TargetInfo: Sendable {
     let outputPrice: Double?
     /// Whether this is the router's one shared object for a config model (compared by identity).
     let shared: Bool
+    /// The shared object's index among the router's config models (duplicates are found by it,
+    /// without hashing); -1 when not shared.
+    let id: Int
 
     init(
         endpoint: ResolvedEndpoint? = nil, problem: String? = nil,
         capabilities: ModelCapabilities = ModelCapabilities(),
-        price: ModelPrice? = nil, shared: Bool = false
+        price: ModelPrice? = nil, id: Int = -1
     ) {
-        self.shared = shared
+        self.shared = id >= 0
+        self.id = id
         self.endpoint = endpoint
         callable = endpoint != nil
         self.problem = problem
@@ -35,9 +39,9 @@ final class TargetInfo: Sendable {
         TargetInfo(endpoint: endpoint, problem: nil, capabilities: capabilities, price: price)
     }
 
-    /// The same facts marked as the router's shared object.
-    func asShared() -> TargetInfo {
-        TargetInfo(endpoint: endpoint, problem: problem, capabilities: capabilities, price: price, shared: true)
+    /// The same facts marked as the router's shared object number `id`.
+    func asShared(id: Int) -> TargetInfo {
+        TargetInfo(endpoint: endpoint, problem: problem, capabilities: capabilities, price: price, id: id)
     }
 
     /// Nothing known: a name that is not a model.

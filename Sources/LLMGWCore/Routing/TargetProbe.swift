@@ -1,11 +1,15 @@
-/// Health probes for targets: a minimal completion per target, run concurrently with a timeout.
+/// Health probes for targets, run concurrently, each within a timeout: first the provider's model
+/// list (where it has one: is the model there?), then a minimal completion.
 ///
-/// The probe asks for a one-word answer with a small output budget; models marked `reasoning`
-/// in the config get a larger one, since they spend tokens thinking first. Stopping at the
-/// budget still counts as healthy: the model answered.
+/// The completion asks for a one-word answer with a small output budget; models marked
+/// `reasoning` in the config get a larger one, since they spend tokens thinking first. Stopping at
+/// the budget still counts as healthy: the model answered. A model missing from its provider's
+/// list fails the probe, with both steps reported.
 public struct TargetProbe: Sendable {
     /// Makes the calls.
     public let executor: CallExecutor
+    /// Reads model lists; `nil` skips the list step.
+    public let client: ProviderClient?
     /// Model capabilities and names, for the budget.
     public let config: LLMGWConfig
     /// The time limit per probe.
@@ -17,8 +21,16 @@ public struct TargetProbe: Sendable {
     public static let reasoningBudget = 512
 
     /// Creates a prober.
-    public init(executor: CallExecutor, config: LLMGWConfig, timeout: Duration = .seconds(30)) {
+    /// - Parameters:
+    ///   - executor: makes the completions.
+    ///   - client: reads model lists; `nil` to skip that step.
+    ///   - config: model capabilities, for the budget.
+    ///   - timeout: the time limit per probe, both steps together.
+    public init(
+        executor: CallExecutor, client: ProviderClient? = nil, config: LLMGWConfig, timeout: Duration = .seconds(30)
+    ) {
         self.executor = executor
+        self.client = client
         self.config = config
         self.timeout = timeout
     }
@@ -81,21 +93,46 @@ public struct TargetProbe: Sendable {
                 target: target, healthy: false, latency: .zero,
                 errorClass: error.failureClass == .auth ? "authentication" : "not_found", message: error.message)
         }
-        let timeouts = TransportTimeouts(connect: min(timeout, .seconds(10)), total: timeout)
-        let report = await executor.execute(request(for: target), on: endpoint.endpoint, timeouts: timeouts)
+        let clock = ContinuousClock()
+        let start = clock.now
+        let deadline = start + timeout
+        func timeouts() -> TransportTimeouts {
+            let remaining = max(deadline - clock.now, .milliseconds(1))
+            return TransportTimeouts(connect: min(remaining, .seconds(10)), total: remaining)
+        }
+        let list = await listCheck(endpoint.endpoint, timeouts: timeouts())
+        let report = await executor.execute(request(for: target), on: endpoint.endpoint, timeouts: timeouts())
+        let latency = clock.now - start
+        func result(healthy: Bool, errorClass: String?, message: String) -> ProbeResult {
+            ProbeResult(
+                target: target, healthy: healthy && !list.failed, latency: latency,
+                errorClass: list.failed ? list.errorClass : errorClass, message: message, listed: list.listed,
+                listMessage: list.message)
+        }
         if let error = report.error {
-            return ProbeResult(
-                target: target, healthy: false, latency: report.latency, errorClass: error.errorClass,
-                message: error.message)
+            return result(healthy: false, errorClass: error.errorClass, message: error.message)
         }
         if report.interrupted {
-            return ProbeResult(
-                target: target, healthy: false, latency: report.latency, errorClass: "cancelled", message: "interrupted"
-            )
+            return result(healthy: false, errorClass: "cancelled", message: "interrupted")
         }
         let reason = report.result.finishReason?.name ?? "none"
-        return ProbeResult(
-            target: target, healthy: true, latency: report.latency,
+        return result(
+            healthy: true, errorClass: nil,
             message: "answered (finish \(reason), \(report.result.usage?.outputTokens ?? 0) output tokens)")
+    }
+
+    /// Reads the provider's model list and looks for the model.
+    func listCheck(_ endpoint: ProviderEndpoint, timeouts: TransportTimeouts) async -> ModelListCheck {
+        guard let client else { return ModelListCheck(listed: nil, message: "not checked") }
+        guard ProviderClient.listsModels(endpoint.kind) else {
+            return ModelListCheck(listed: nil, message: "\(endpoint.provider) does not list models; not checked")
+        }
+        let result: Result<[String], ProviderError>
+        do {
+            result = .success(try await client.listModels(endpoint: endpoint, timeouts: timeouts))
+        } catch {
+            result = .failure(error)
+        }
+        return ModelListCheck.outcome(result, model: endpoint.model, provider: endpoint.provider)
     }
 }

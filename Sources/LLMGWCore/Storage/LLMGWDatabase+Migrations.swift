@@ -73,6 +73,15 @@ extension LLMGWDatabase {
                 table.column("expires_at", .double).notNull().indexed()
             }
         }
+        migrator.registerMigration("v4-request-estimated-input-tokens") { db in
+            // llmgw's own uncalibrated estimate of a call's prompt tokens, next to the usage the provider
+            // reported, so estimates for other tokenizers can be calibrated (`TokenCalibrationTable`).
+            try db.alter(table: RequestRecord.databaseTableName) { table in
+                table.add(column: "estimated_input_tokens", .integer)
+            }
+            try db.execute(
+                sql: "CREATE INDEX request_calibration ON request(started_at) WHERE estimated_input_tokens IS NOT NULL")
+        }
         return migrator
     }
 }

@@ -9,9 +9,11 @@ extension RequestRecord {
     ///   - costMicros: the cost in micro-dollars, `nil` when the price is unknown.
     ///   - conversationID: the chat conversation, if any.
     ///   - streamed: whether the response was streamed.
+    ///   - estimatedInputTokens: llmgw's uncalibrated estimate of the prompt, from
+    ///     ``TokenEstimator/calibrationBasis(for:)``; logged only next to reported usage, for calibration.
     public init(
         report: CallReport, command: String, route: String? = nil, costMicros: Int64?, conversationID: String? = nil,
-        streamed: Bool = true
+        streamed: Bool = true, estimatedInputTokens: Int? = nil
     ) {
         let status: Status = report.interrupted ? .interrupted : (report.error == nil ? .ok : .error)
         let usage = report.result.usage
@@ -26,7 +28,8 @@ extension RequestRecord {
             latencyMs: Int(report.latency.milliseconds.rounded()),
             ttftMs: report.timeToFirstToken.map { Int($0.milliseconds.rounded()) },
             attempts: max(1, report.attempts.count), finishReason: report.result.finishReason?.name,
-            streamed: streamed, requestID: report.result.responseID, conversationID: conversationID)
+            streamed: streamed, requestID: report.result.responseID, conversationID: conversationID,
+            keyName: report.keyName, estimatedInputTokens: usage == nil ? nil : estimatedInputTokens)
         if report.attempts.count > 1 || !report.skipped.isEmpty || report.cacheHit || report.route != nil {
             attemptsDetail = Self.attemptsDetail(report).serialized()
         }

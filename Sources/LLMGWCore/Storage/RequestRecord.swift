@@ -49,6 +49,11 @@ public struct RequestRecord: Sendable, Hashable, Codable {
     public var conversationID: String?
     /// Every attempt (target, outcome, wait, note) and skipped candidate of a routed call, as JSON.
     public var attemptsDetail: String?
+    /// The key that served the call: a stored key as `provider/name`, a variable as `env:NAME`; never the secret.
+    public var keyName: String?
+    /// llmgw's own uncalibrated estimate of the prompt's tokens (see ``TokenEstimator/calibrationBasis(for:)``),
+    /// logged next to the provider's `inputTokens` so estimates can be calibrated against them.
+    public var estimatedInputTokens: Int?
 
     /// Creates a record; optional facts default to unknown.
     public init(
@@ -57,7 +62,7 @@ public struct RequestRecord: Sendable, Hashable, Codable {
         inputTokens: Int? = nil, outputTokens: Int? = nil, cachedInputTokens: Int? = nil, reasoningTokens: Int? = nil,
         usageSource: UsageSource = .none, costMicros: Int64? = nil, latencyMs: Int, ttftMs: Int? = nil,
         attempts: Int = 1, finishReason: String? = nil, streamed: Bool = false, requestID: String? = nil,
-        conversationID: String? = nil
+        conversationID: String? = nil, keyName: String? = nil, estimatedInputTokens: Int? = nil
     ) {
         self.id = id
         self.startedAt = startedAt
@@ -81,12 +86,14 @@ public struct RequestRecord: Sendable, Hashable, Codable {
         self.streamed = streamed
         self.requestID = requestID
         self.conversationID = conversationID
+        self.keyName = keyName
+        self.estimatedInputTokens = estimatedInputTokens
     }
 
     enum CodingKeys: String, CodingKey {
         case id, startedAt, command, route, provider, model, status, errorClass, errorMessage, inputTokens
         case outputTokens, cachedInputTokens, reasoningTokens, usageSource, costMicros, latencyMs, ttftMs, attempts
-        case finishReason, streamed, attemptsDetail
+        case finishReason, streamed, attemptsDetail, keyName, estimatedInputTokens
         case requestID = "requestId"
         case conversationID = "conversationId"
     }

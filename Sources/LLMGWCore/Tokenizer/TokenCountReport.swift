@@ -21,16 +21,23 @@ public struct TokenCountReport: Sendable {
     /// - Parameters:
     ///   - name: the input's name (a path, or `-` for standard input).
     ///   - bytes: its contents.
+    ///   - counted: counts made elsewhere (a provider's count-tokens endpoint), by column index; they
+    ///     replace the local count of those columns.
     /// - Returns: the new row.
     @discardableResult
-    public mutating func add(name: String, bytes: [UInt8]) -> TokenCountRow {
+    public mutating func add(name: String, bytes: [UInt8], counted: [Int: Int] = [:]) -> TokenCountRow {
         let decoded = LossyUTF8Text(bytes)
         var byEncoding: [TokenEncodingName: Int] = [:]
-        let counts = columns.map { column in
-            if let known = byEncoding[column.encoding] { return known }
-            let count = TokenEncoding(column.encoding).count(decoded.text)
-            byEncoding[column.encoding] = count
-            return count
+        let counts = columns.enumerated().map { index, column in
+            if let given = counted[index] { return given }
+            let raw: Int
+            if let known = byEncoding[column.encoding] {
+                raw = known
+            } else {
+                raw = TokenEncoding(column.encoding).count(decoded.text)
+                byEncoding[column.encoding] = raw
+            }
+            return column.calibration?.apply(raw) ?? raw
         }
         let row = TokenCountRow(
             name: name, bytes: bytes.count, replacedInvalidBytes: decoded.replacedInvalidBytes, counts: counts)
@@ -55,7 +62,8 @@ public struct TokenCountReport: Sendable {
     }
 
     /// The whole report as a `llmgw.tokens/1` document: `schema`, `columns` (label, model, encoding,
-    /// exact, method), `inputs` (see ``json(row:)``) and `total` (`bytes`, `tokens`).
+    /// exact, method, `calibration_samples`, `counted_by`), `inputs` (see ``json(row:)``) and `total`
+    /// (`bytes`, `tokens`).
     public func json() -> JSONValue {
         .object([
             "schema": .string(Self.schema),
@@ -65,6 +73,8 @@ public struct TokenCountReport: Sendable {
                         "label": .string(column.label), "model": column.model.map(JSONValue.string) ?? .null,
                         "encoding": .string(column.encoding.rawValue), "exact": .bool(column.isExact),
                         "method": .string(column.method),
+                        "calibration_samples": column.calibration.map { .number(Double($0.samples)) } ?? .null,
+                        "counted_by": column.countedBy.map(JSONValue.string) ?? .null,
                     ])
                 }),
             "inputs": .array(rows.map(json(row:))),

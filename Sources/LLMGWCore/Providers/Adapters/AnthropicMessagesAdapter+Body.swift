@@ -11,22 +11,14 @@ extension AnthropicMessagesAdapter {
     /// caller's JSON parsing then checks.
     static func body(for request: ChatRequest, model: String) throws(ProviderError) -> [String: JSONValue] {
         var system: [String] = []
-        var turns: [(role: String, blocks: [JSONValue])] = []
-        func append(_ role: String, _ blocks: [JSONValue]) {
-            guard !blocks.isEmpty else { return }
-            if let last = turns.last, last.role == role {
-                turns[turns.count - 1].blocks += blocks
-            } else {
-                turns.append((role: role, blocks: blocks))
-            }
-        }
+        var merged = MergedTurns()
         for message in request.messages {
             switch message.role {
             case .system:
                 let text = message.text
                 if !text.isEmpty { system.append(text) }
             case .user:
-                append("user", message.content.compactMap(block))
+                merged.append("user", message.content.compactMap(block))
             case .assistant:
                 var blocks = message.content.compactMap(block)
                 for call in message.toolCalls {
@@ -35,9 +27,9 @@ extension AnthropicMessagesAdapter {
                         "input": try WireJSON.arguments(of: call, api: api),
                     ])
                 }
-                append("assistant", blocks)
+                merged.append("assistant", blocks)
             case .tool:
-                append(
+                merged.append(
                     "user",
                     [
                         [
@@ -52,7 +44,7 @@ extension AnthropicMessagesAdapter {
         var body: [String: JSONValue] = [
             "model": .string(model),
             "max_tokens": .number(Double(request.maxTokens ?? defaultMaxTokens)),
-            "messages": .array(turns.map { ["role": .string($0.role), "content": .array($0.blocks)] }),
+            "messages": .array(merged.turns.map { ["role": .string($0.role), "content": .array($0.items)] }),
         ]
         if !system.isEmpty { body["system"] = .string(system.joined(separator: "\n\n")) }
         if let temperature = request.temperature { body["temperature"] = .number(temperature) }

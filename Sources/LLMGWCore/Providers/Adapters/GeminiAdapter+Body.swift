@@ -8,23 +8,15 @@ extension GeminiAdapter {
     /// turns of the same role are merged.
     static func body(for request: ChatRequest) throws(ProviderError) -> [String: JSONValue] {
         var system: [String] = []
-        var contents: [(role: String, parts: [JSONValue])] = []
+        var merged = MergedTurns()
         var callNames: [String: String] = [:]
-        func append(_ role: String, _ parts: [JSONValue]) {
-            guard !parts.isEmpty else { return }
-            if let last = contents.last, last.role == role {
-                contents[contents.count - 1].parts += parts
-            } else {
-                contents.append((role: role, parts: parts))
-            }
-        }
         for message in request.messages {
             switch message.role {
             case .system:
                 let text = message.text
                 if !text.isEmpty { system.append(text) }
             case .user:
-                append("user", message.content.compactMap(part))
+                merged.append("user", message.content.compactMap(part))
             case .assistant:
                 var parts = message.content.compactMap(part)
                 for call in message.toolCalls {
@@ -35,19 +27,20 @@ extension GeminiAdapter {
                         ]
                     ])
                 }
-                append("model", parts)
+                merged.append("model", parts)
             case .tool:
                 guard let name = message.name ?? message.toolCallID.flatMap({ callNames[$0] }) else {
                     throw .badRequest(
                         message: "\(api) needs the tool name of every tool result; set the name on the tool message "
                             + "answering call \(message.toolCallID ?? "(no id)")")
                 }
-                append("user", [["functionResponse": ["name": .string(name), "response": toolResponse(message.text)]]])
+                merged.append(
+                    "user", [["functionResponse": ["name": .string(name), "response": toolResponse(message.text)]]])
             }
         }
 
         var body: [String: JSONValue] = [
-            "contents": .array(contents.map { ["role": .string($0.role), "parts": .array($0.parts)] })
+            "contents": .array(merged.turns.map { ["role": .string($0.role), "parts": .array($0.items)] })
         ]
         if !system.isEmpty {
             body["systemInstruction"] = ["parts": [["text": .string(system.joined(separator: "\n\n"))]]]
