@@ -43,7 +43,8 @@ public final class LLMGWDatabase: Sendable {
             pool = try DatabasePool(path: path, configuration: configuration)
             // A read first: migrating an up-to-date database would still commit (and fsync) a write
             // transaction, which every command would pay for at start-up.
-            let upToDate = try pool.read { db in try Self.migrator.hasCompletedMigrations(db) }
+            // On the writer connection: a pool read would open a second connection just for this.
+            let upToDate = try pool.writeWithoutTransaction { db in try Self.migrator.hasCompletedMigrations(db) }
             if !upToDate { try Self.migrator.migrate(pool) }
         } catch {
             throw .cannotOpen(path: path, reason: Self.reason(error))
