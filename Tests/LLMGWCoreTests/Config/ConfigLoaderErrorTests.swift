@@ -54,7 +54,7 @@ import Testing
     }
 
     @Test func literalAPIKeyIsRefusedWithoutEchoingIt() async throws {
-        let secret = "sk-live-0123456789abcdefghijkl"
+        let secret = "test-key-live-0123456789abcdefghijkl"
         let error = try failure("providers:\n  openai:\n    api_key: \(secret)\n")
         #expect(error.location?.line == 3)
         #expect(error.keyPath == "providers.openai.api_key")
@@ -64,7 +64,7 @@ import Testing
     }
 
     @Test func aKeyPastedIntoAPIKeyEnvIsRefusedWithoutEchoingIt() async throws {
-        let secret = "sk-live-0123456789abcdefghijkl"
+        let secret = "test-key-live-0123456789abcdefghijkl"
         let error = try failure("providers:\n  work:\n    type: openai\n    api_key_env: \(secret)\n")
         #expect(error.location?.line == 4)
         #expect(error.keyPath == "providers.work.api_key_env")

@@ -3,7 +3,7 @@ import Testing
 @testable import LLMGWCore
 
 @Suite struct ModelResolverTests {
-    static let secret = "sk-test-0123456789abcdefghijklmnop"
+    static let secret = "test-key-0123456789abcdefghijklmnop"
 
     private func endpoint(_ resolved: ResolvedModel) throws -> ResolvedEndpoint {
         try #require(resolved.endpoint)
