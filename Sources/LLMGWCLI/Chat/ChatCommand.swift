@@ -83,29 +83,7 @@ struct ChatCommand: AsyncParsableCommand {
     @Option(help: ArgumentHelp("Total time limit for the call, e.g. 30s or 2m.", valueName: "duration"))
     var timeout: String?
 
-    @Option(help: ArgumentHelp("Try this model or route if the others fail (repeatable).", valueName: "model"))
-    var fallback: [String] = []
-
-    @Option(help: ArgumentHelp("Order the candidates by price, latency or throughput.", valueName: "order"))
-    var sort: String?
-
-    @Option(help: ArgumentHelp("Only use these providers (repeatable, or comma-separated).", valueName: "provider"))
-    var only: [String] = []
-
-    @Option(help: ArgumentHelp("Never use these providers (repeatable, or comma-separated).", valueName: "provider"))
-    var ignore: [String] = []
-
-    @Option(
-        name: .customLong("max-price"),
-        help: ArgumentHelp("Skip targets priced above this, in dollars per 1M tokens.", valueName: "usd"))
-    var maxPrice: String?
-
-    @Option(help: ArgumentHelp("Keep weighted picks stable for this key (e.g. a user id).", valueName: "key"))
-    var sticky: String?
-
-    @Option(
-        help: ArgumentHelp("Tag the request for conditional rules: name or key=value (repeatable).", valueName: "tag"))
-    var tag: [String] = []
+    @OptionGroup(title: "Routing overrides") var routing: RouteOverrideOptions
 
     @Flag(
         name: .customLong("resume-on-fallback"),
@@ -133,12 +111,6 @@ struct ChatCommand: AsyncParsableCommand {
         }
         if let timeout, ConfigDuration.parse(timeout) == nil {
             throw ValidationError("--timeout '\(timeout)' is not a duration; write e.g. 30s, 500ms or 2m")
-        }
-        if let sort, RouteSort(rawValue: sort) == nil {
-            throw ValidationError("--sort must be one of price, latency, throughput; got '\(sort)'")
-        }
-        if let maxPrice, Decimal(string: maxPrice).map({ $0 >= 0 }) != true {
-            throw ValidationError("--max-price must be a number of dollars per 1M tokens, e.g. 1.5; got '\(maxPrice)'")
         }
         if cache, noCache { throw ValidationError("--cache and --no-cache cannot be used together") }
     }

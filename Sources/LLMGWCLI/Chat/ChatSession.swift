@@ -123,19 +123,13 @@ final class ChatSession {
 
     /// The routing options of this session's command line.
     private func routeOptions() -> RouteCallOptions {
-        func providers(_ values: [String]) -> Set<String> {
-            Set(values.flatMap { $0.split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) } })
-        }
-        let overrides = RouteOverrides(
-            fallbacks: command.fallback, sort: command.sort.flatMap(RouteSort.init(rawValue:)),
-            onlyProviders: providers(command.only), ignoredProviders: providers(command.ignore),
-            maxPrice: command.maxPrice.flatMap { Decimal(string: $0) }, stickyKey: command.sticky)
+        let overrides = command.routing.overrides
         var timeouts = context.config.timeouts.transportTimeouts
         timeouts.total = nil
         var total = context.config.timeouts.total
         if let text = command.timeout, let limit = ConfigDuration.parse(text) { total = limit }
         return RouteCallOptions(
-            overrides: overrides, tags: command.tag, timeouts: timeouts, totalTimeout: total,
+            overrides: overrides, tags: command.routing.tag, timeouts: timeouts, totalTimeout: total,
             resumeOnFallback: command.resumeOnFallback ? true : nil, apiKeyEnv: command.apiKeyEnv,
             cache: command.noCache ? .disabled : (command.cache ? .enabled : .automatic))
     }

@@ -33,28 +33,7 @@ struct RouteExplainCommand: AsyncParsableCommand {
     @Option(help: ArgumentHelp("The request needs tools or vision (repeatable).", valueName: "capability"))
     var needs: [String] = []
 
-    @Option(help: ArgumentHelp("Try this model or route if the others fail (repeatable).", valueName: "model"))
-    var fallback: [String] = []
-
-    @Option(help: ArgumentHelp("Order the candidates by price, latency or throughput.", valueName: "order"))
-    var sort: String?
-
-    @Option(help: ArgumentHelp("Only use these providers (repeatable, or comma-separated).", valueName: "provider"))
-    var only: [String] = []
-
-    @Option(help: ArgumentHelp("Never use these providers (repeatable, or comma-separated).", valueName: "provider"))
-    var ignore: [String] = []
-
-    @Option(
-        name: .customLong("max-price"),
-        help: ArgumentHelp("Skip targets priced above this, in dollars per 1M tokens.", valueName: "usd"))
-    var maxPrice: String?
-
-    @Option(help: ArgumentHelp("Keep weighted picks stable for this key.", valueName: "key"))
-    var sticky: String?
-
-    @Option(help: ArgumentHelp("Tag the request: name or key=value (repeatable).", valueName: "tag"))
-    var tag: [String] = []
+    @OptionGroup(title: "Routing overrides") var routing: RouteOverrideOptions
 
     @Flag(help: "Print JSON (schema llmgw.route-explain/1) instead of a table.")
     var json = false
@@ -64,12 +43,6 @@ struct RouteExplainCommand: AsyncParsableCommand {
     var benchRuns: Int?
 
     func validate() throws {
-        if let sort, RouteSort(rawValue: sort) == nil {
-            throw ValidationError("--sort must be one of price, latency, throughput; got '\(sort)'")
-        }
-        if let maxPrice, Decimal(string: maxPrice).map({ $0 >= 0 }) != true {
-            throw ValidationError("--max-price must be a number of dollars per 1M tokens, e.g. 1.5; got '\(maxPrice)'")
-        }
         for capability in needs where !["tools", "vision"].contains(capability) {
             throw ValidationError("--needs takes tools or vision; got '\(capability)'")
         }
@@ -84,22 +57,14 @@ struct RouteExplainCommand: AsyncParsableCommand {
             model: "", messages: [ChatMessage(role: .user, content: content)], maxTokens: maxTokens,
             tools: needs.contains("tools") ? [ToolDefinition(name: "probe")] : [],
             responseFormat: jsonMode ? .jsonObject : nil)
-        func providers(_ values: [String]) -> Set<String> {
-            Set(values.flatMap { $0.split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) } })
-        }
-        let options = RouteCallOptions(
-            overrides: RouteOverrides(
-                fallbacks: fallback, sort: sort.flatMap(RouteSort.init(rawValue:)), onlyProviders: providers(only),
-                ignoredProviders: providers(ignore), maxPrice: maxPrice.flatMap { Decimal(string: $0) },
-                stickyKey: sticky),
-            tags: tag)
+        let options = RouteCallOptions(overrides: routing.overrides, tags: routing.tag)
         if let benchRuns {
             try await Self.bench(
                 context: context, request: request, reference: model, options: options, runs: benchRuns)
             return
         }
         // A dry run always shows the token count and the estimated costs, so it counts up front.
-        let profile = RequestProfile(request: request, model: model ?? "", tags: tag)
+        let profile = RequestProfile(request: request, model: model ?? "", tags: routing.tag)
         _ = profile.inputTokens
         let plan = try await context.routeExecutor.plan(
             request, reference: model, options: options, withLatency: true, profile: profile)
