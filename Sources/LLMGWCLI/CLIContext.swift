@@ -9,6 +9,8 @@ final class CLIContext: Sendable {
     let config: LLMGWConfig
     let resolver: ModelResolver
     let executor: CallExecutor
+    /// How every command reaches providers: the built-in mock in process, libcurl otherwise.
+    let transport: any HTTPTransport
     let verbose: Bool
     /// `nil` when the database could not be opened: calls still run, and a warning says why.
     let requestLog: RequestLog?
@@ -22,9 +24,10 @@ final class CLIContext: Sendable {
 
     private init(
         environment: [String: String], paths: LLMGWPaths, config: LLMGWConfig, resolver: ModelResolver,
-        executor: CallExecutor, verbose: Bool, requestLog: RequestLog?, conversations: ConversationStore?,
-        keyStore: KeyStore, keyPool: KeyPool, routeExecutor: RouteExecutor
+        executor: CallExecutor, transport: any HTTPTransport, verbose: Bool, requestLog: RequestLog?,
+        conversations: ConversationStore?, keyStore: KeyStore, keyPool: KeyPool, routeExecutor: RouteExecutor
     ) {
+        self.transport = transport
         self.routeExecutor = routeExecutor
         self.keyStore = keyStore
         self.keyPool = keyPool
@@ -36,6 +39,17 @@ final class CLIContext: Sendable {
         self.verbose = verbose
         self.requestLog = requestLog
         self.conversations = conversations
+    }
+
+    /// The transport to providers: `mock://` answered in process, everything else by libcurl; with
+    /// `verbose`, request and response heads (keys masked) go to stderr.
+    static func makeTransport(mockBehavior: MockBehavior, verbose: Bool) -> any HTTPTransport {
+        let transport = SchemeDispatchTransport(
+            byScheme: ["mock": MockTransport(behavior: mockBehavior)], fallback: CurlTransport.shared)
+        guard verbose else { return transport }
+        return VerboseTransport(wrapping: transport) { line in
+            Terminal.standardError.writeLine(Terminal.standardError.styled(line, .dim))
+        }
     }
 
     /// Reads the configuration, opens the request log and builds the engine.
@@ -57,14 +71,7 @@ final class CLIContext: Sendable {
         let firstStored = Dictionary(storedKeys.map { ($0.provider, $0.key) }, uniquingKeysWith: { first, _ in first })
         let keyPool = KeyPool(keys: storedKeys)
         let resolver = ModelResolver(config: config, environment: environment) { firstStored[$0] }
-        let mock = MockTransport(behavior: resolver.mockBehavior)
-        var transport: any HTTPTransport = SchemeDispatchTransport(
-            byScheme: ["mock": mock], fallback: CurlTransport.shared)
-        if global.verbose {
-            transport = VerboseTransport(wrapping: transport) { line in
-                Terminal.standardError.writeLine(Terminal.standardError.styled(line, .dim))
-            }
-        }
+        let transport = makeTransport(mockBehavior: resolver.mockBehavior, verbose: global.verbose)
         let executor = CallExecutor(client: ProviderClient(transport: transport), keyPool: keyPool)
         var requestLog: RequestLog?
         var conversations: ConversationStore?
@@ -78,7 +85,8 @@ final class CLIContext: Sendable {
         }
         return CLIContext(
             environment: environment, paths: paths, config: config, resolver: resolver, executor: executor,
-            verbose: global.verbose, requestLog: requestLog, conversations: conversations, keyStore: keyStore,
+            transport: transport, verbose: global.verbose, requestLog: requestLog, conversations: conversations,
+            keyStore: keyStore,
             keyPool: keyPool,
             routeExecutor: Self.routeExecutor(resolver: resolver, executor: executor, requestLog: requestLog))
     }

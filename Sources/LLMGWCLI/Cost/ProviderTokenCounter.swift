@@ -33,8 +33,7 @@ struct ProviderTokenCounter: Sendable {
         }
         let firstStored = Dictionary(storedKeys.map { ($0.provider, $0.key) }, uniquingKeysWith: { first, _ in first })
         let resolver = ModelResolver(config: config, environment: environment) { firstStored[$0] }
-        let transport = SchemeDispatchTransport(
-            byScheme: ["mock": MockTransport(behavior: resolver.mockBehavior)], fallback: CurlTransport.shared)
+        let transport = CLIContext.makeTransport(mockBehavior: resolver.mockBehavior, verbose: false)
         var timeouts = config.timeouts.transportTimeouts
         timeouts.total = timeouts.total ?? .seconds(30)
         return ProviderTokenCounter(

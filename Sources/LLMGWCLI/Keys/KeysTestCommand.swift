@@ -35,13 +35,8 @@ struct KeysTestCommand: AsyncParsableCommand {
             throw CLIError.usage("--timeout: '\(timeout)' is not a duration such as 10s or 500ms")
         }
         let entries = KeyListing.all(resolver: context.resolver, stored: try context.store.load(), providers: providers)
-        let mock = MockTransport(behavior: context.resolver.mockBehavior)
-        var transport: any HTTPTransport = SchemeDispatchTransport(
-            byScheme: ["mock": mock], fallback: CurlTransport.shared)
-        if global.verbose {
-            transport = VerboseTransport(wrapping: transport) { line in Terminal.standardError.writeLine(line) }
-        }
-        let validator = KeyValidator(transport: transport)
+        let validator = KeyValidator(
+            transport: CLIContext.makeTransport(mockBehavior: context.resolver.mockBehavior, verbose: global.verbose))
         var planned: [(Int, ProviderEndpoint?, KeyListing?, String)] = []
         for (index, entry) in entries.enumerated() {
             planned.append((index, endpoint(for: entry, context: context), entry, entry.provider))

@@ -55,7 +55,7 @@ struct RouteCheckCommand: AsyncParsableCommand {
         }
         let optional = allowFail.isEmpty ? [] : Set(TargetProbe.targets(allowFail, config: context.config))
         let prober = TargetProbe(
-            executor: context.executor, client: Self.listClient(context: context, verbose: global.verbose),
+            executor: context.executor, client: ProviderClient(transport: context.transport),
             config: context.config, timeout: ConfigDuration.parse(timeout) ?? .seconds(30))
         let clock = ContinuousClock()
         let start = clock.now
@@ -79,16 +79,4 @@ struct RouteCheckCommand: AsyncParsableCommand {
         if !healthy { throw ExitCode(FailureClass.checkFailed.exitCode) }
     }
 
-    /// A provider client for the model lists, on the same transports as the calls (the built-in
-    /// mock in process, libcurl otherwise).
-    static func listClient(context: CLIContext, verbose: Bool) -> ProviderClient {
-        var transport: any HTTPTransport = SchemeDispatchTransport(
-            byScheme: ["mock": MockTransport(behavior: context.resolver.mockBehavior)], fallback: CurlTransport.shared)
-        if verbose {
-            transport = VerboseTransport(wrapping: transport) { line in
-                Terminal.standardError.writeLine(Terminal.standardError.styled(line, .dim))
-            }
-        }
-        return ProviderClient(transport: transport)
-    }
 }
